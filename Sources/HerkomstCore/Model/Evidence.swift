@@ -1,0 +1,38 @@
+import Foundation
+
+/// What kind of observed fact a piece of evidence is.
+public enum EvidenceKind: String, Codable, Sendable, CaseIterable {
+    case macAddress = "mac-oui"
+    case brandLabel = "merk"
+    case modelString = "model"
+    case httpServer = "http-server"
+    case rtspServer = "rtsp-server"
+    case wwwAuthenticate = "www-authenticate"
+    case tlsSubject = "tls-subject"
+    case sshBanner = "ssh-banner"
+    case sysObjectID = "sysobjectid"
+    case sysDescr = "sysdescr"
+    case snmpManufacturer = "snmp-fabrikant"
+    case onvifManufacturer = "onvif-fabrikant"
+    case onvifModel = "onvif-model"
+    case cpe = "cpe"
+    case serviceBanner = "banner"
+    case scannerVendor = "scanner-fabrikant"
+    case labelText = "label"
+}
+
+/// One observed fact about a device, with where and when it was seen.
+public struct Evidence: Codable, Hashable, Sendable {
+    public var kind: EvidenceKind
+    public var value: String
+    /// Where it came from: an import file and line, a probe, a person.
+    public var source: String?
+    public var observedAt: Date?
+
+    public init(kind: EvidenceKind, value: String, source: String? = nil, observedAt: Date? = nil) {
+        self.kind = kind
+        self.value = value
+        self.source = source
+        self.observedAt = observedAt
+    }
+}

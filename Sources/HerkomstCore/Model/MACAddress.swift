@@ -1,0 +1,69 @@
+/// A 48-bit IEEE MAC address, normalised to `AA:BB:CC:DD:EE:FF`.
+public struct MACAddress: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let value: UInt64
+
+    public init(value: UInt64) {
+        self.value = value & 0xFFFF_FFFF_FFFF
+    }
+
+    /// Accepts `aa:bb:cc:dd:ee:ff`, `aa-bb-cc-dd-ee-ff`, `aabb.ccdd.eeff` and `aabbccddeeff`.
+    public init?(_ text: String) {
+        var hex: [UInt8] = []
+        hex.reserveCapacity(12)
+        for scalar in text.utf8 {
+            switch scalar {
+            case UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: " "): continue
+            default:
+                guard let nibble = MACAddress.nibble(scalar) else { return nil }
+                hex.append(nibble)
+            }
+        }
+        guard hex.count == 12 else { return nil }
+        var v: UInt64 = 0
+        for n in hex { v = v << 4 | UInt64(n) }
+        self.value = v
+    }
+
+    static func nibble(_ c: UInt8) -> UInt8? {
+        switch c {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return c - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return c - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return c - UInt8(ascii: "A") + 10
+        default: return nil
+        }
+    }
+
+    /// Locally administered (bit 1 of the first octet): randomised or assigned by software, so it says nothing of the maker.
+    public var isLocallyAdministered: Bool { (value >> 40) & 0x02 != 0 }
+    /// Group (multicast) addresses are never a device's own.
+    public var isMulticast: Bool { (value >> 40) & 0x01 != 0 }
+
+    /// The top `bits` bits, for registry lookups (24 = MA-L, 28 = MA-M, 36 = MA-S).
+    public func prefix(bits: Int) -> UInt64 { value >> UInt64(48 - bits) }
+
+    public var description: String {
+        (0..<6).map { i in
+            let byte = UInt8((value >> UInt64(40 - 8 * i)) & 0xFF)
+            let s = String(byte, radix: 16, uppercase: true)
+            return s.count == 1 ? "0" + s : s
+        }.joined(separator: ":")
+    }
+
+    public static func < (a: MACAddress, b: MACAddress) -> Bool { a.value < b.value }
+}
+
+extension MACAddress: Codable {
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let mac = MACAddress(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "'\(text)' is geen geldig MAC-adres"))
+        }
+        self = mac
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(description)
+    }
+}

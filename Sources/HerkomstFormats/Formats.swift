@@ -1,0 +1,3 @@
+import HerkomstCore
+/// Placeholder until the first reader lands.
+public enum Formats {}

@@ -1,0 +1,3 @@
+import HerkomstCore
+/// Placeholder until the reference data lands.
+public enum ReferenceData {}

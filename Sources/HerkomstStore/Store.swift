@@ -1,0 +1,4 @@
+import HerkomstCore
+import SQLKit
+import SQLiteKit
+import PostgresKit

@@ -1,0 +1,2 @@
+import HerkomstCore
+import Hummingbird
