@@ -65,6 +65,7 @@ let package = Package(
             dependencies: [
                 "HerkomstCore", "HerkomstReference", "HerkomstFormats", "HerkomstStore", "HerkomstWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strict
         ),

@@ -1,2 +1,0 @@
-import HerkomstCore
-import Hummingbird

@@ -1,0 +1,28 @@
+import ArgumentParser
+import HerkomstCore
+import HerkomstWeb
+
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Laad de illustratieve demogegevens van Den Haag (eenmalig) en start de webserver.")
+
+    @OptionGroup var databaseOptions: DatabaseOptions
+    @Option(help: "Poort.") var port: Int = 8080
+    @Option(help: "Adres om op te luisteren.") var host: String = "127.0.0.1"
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port moet tussen 1 en 65535 liggen") }
+    }
+
+    func run() async throws {
+        let location = databaseOptions.resolved(defaultFile: "herkomst-demo.sqlite")
+        let store = try await openStore(location)
+        let loaded = try await DemoLoader(store: store).loadIfMissing(today: systemToday())
+        printError(loaded > 0
+            ? "Demogegevens geladen: \(loaded) apparaten in \(location)."
+            : "Demogegevens stonden al in \(location); niets veranderd.")
+        let notice = "Illustratieve demogegevens — niet echt. Illustrative demo data, not real."
+        try await serve(WebDependencies(store: store, today: systemToday, notice: notice), host: host, port: port)
+    }
+}
