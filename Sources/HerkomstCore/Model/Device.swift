@@ -69,10 +69,12 @@ public struct Device: Codable, Hashable, Sendable {
     }
 
     /// The device's status on a day: planned before installation, active until removal, removed from then on.
+    /// Without an installation date the device counts as in use since a day the register does not know:
+    /// a planned device has a future installation date.
     public func status(on day: Day) -> DeviceStatus {
         if let removed, removed <= day { return .verwijderd }
-        if let installed, installed <= day { return .actief }
-        return .gepland
+        guard let installed else { return .actief }
+        return installed <= day ? .actief : .gepland
     }
 
     /// Whether the register would have known the device on that day (procured, installed or removed by then).

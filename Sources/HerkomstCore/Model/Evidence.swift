@@ -19,6 +19,8 @@ public enum EvidenceKind: String, Codable, Sendable, CaseIterable {
     case serviceBanner = "banner"
     case scannerVendor = "scanner-fabrikant"
     case labelText = "label"
+    /// An ONVIF endpoint reference (`urn:uuid:…`): an identity for merging more than a clue to the maker.
+    case onvifEndpoint = "onvif-endpoint"
 }
 
 /// One observed fact about a device, with where and when it was seen.
