@@ -21,6 +21,8 @@ public enum EvidenceKind: String, Codable, Sendable, CaseIterable {
     case labelText = "label"
     /// An ONVIF endpoint reference (`urn:uuid:…`): an identity for merging more than a clue to the maker.
     case onvifEndpoint = "onvif-endpoint"
+    /// A value a source offered for a field that differed from the register's and was not applied.
+    case conflictingValue = "tegenstrijdige-waarde"
 }
 
 /// One observed fact about a device, with where and when it was seen.

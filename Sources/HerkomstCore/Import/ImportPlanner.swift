@@ -1,0 +1,182 @@
+import Foundation
+
+/// Decides, for every imported record, whether it creates a device, updates one, merges into one, changes
+/// nothing or is rejected — without writing anything. Pure: the register's current state is handed in.
+public struct ImportPlanner {
+    public var organisations: [Organisation]
+    public var makerKey: @Sendable (String) -> String
+    /// Generates ids for new devices; injected so tests and demos are deterministic.
+    public var newDeviceID: () -> String
+
+    public init(organisations: [Organisation],
+                makerKey: @escaping @Sendable (String) -> String = IdentityIndex.plainMakerKey,
+                newDeviceID: @escaping () -> String) {
+        self.organisations = organisations
+        self.makerKey = makerKey
+        self.newDeviceID = newDeviceID
+    }
+
+    public func plan(_ records: [ImportRecord], register: [RegisteredDevice], context: ImportContext) -> ImportPlan {
+        var plan = ImportPlan()
+        var index = IdentityIndex(makerKey: makerKey)
+        var current: [String: RegisteredDevice] = [:]
+        for r in register {
+            current[r.device.id] = r
+            index.insert(index.keys(of: r.device, endpoint: Self.endpoint(of: r.evidence)), deviceID: r.device.id)
+        }
+        var resolver = OrganisationResolver(known: organisations)
+        // Devices touched by this import, by id, with the change so far: a later record for the same unit merges in.
+        var touched: [String: DeviceChange] = [:]
+        var createdIndex: [String: Int] = [:]
+        var seenRows: Set<ImportRecordFingerprint> = []
+        let importDay = Day(context.importedAt)
+
+        for record in records {
+            let fingerprint = ImportRecordFingerprint(record)
+            if !seenRows.insert(fingerprint).inserted {
+                let problem = InputProblem(file: record.origin.file, line: record.origin.line, field: record.origin.element,
+                                           message: "dubbele regel: dezelfde gegevens staan eerder in het bestand")
+                plan.rejected.append(problem)
+                plan.outcomes.append(.init(origin: record.origin, kind: .rejected, deviceID: nil, detail: [problem.message]))
+                continue
+            }
+            let ownerName = record.owner ?? context.defaultOrganisation
+            guard let ownerName, !ownerName.trimmingCharacters(in: .whitespaces).isEmpty else {
+                let problem = InputProblem(file: record.origin.file, line: record.origin.line, field: "eigenaar",
+                                           message: "eigenaar ontbreekt: geef een kolom eigenaar of --organisation")
+                plan.rejected.append(problem)
+                plan.outcomes.append(.init(origin: record.origin, kind: .rejected, deviceID: nil, detail: [problem.message]))
+                continue
+            }
+            let owner = resolver.slug(for: ownerName)
+            let candidate = DeviceCandidate(record: record, owner: owner, importDay: importDay, resolver: &resolver)
+            let keys = index.keys(id: record.externalIDs["herkomst"], maker: record.manufacturer ?? record.brand,
+                                  serial: record.serialNumber, macs: record.macAddresses, endpoint: record.endpointID,
+                                  owner: owner, ips: record.ipAddresses, hostname: record.hostname)
+
+            if let id = index.match(keys), let existing = touched[id]?.after ?? current[id]?.device
+                                                          ?? createdIndex[id].map({ plan.created[$0].device }) {
+                let merge = FieldMerger(authority: context.authority, origin: record.origin, at: context.importedAt)
+                var result = merge.apply(candidate, to: existing)
+                let knownEvidence = Set((current[id]?.evidence ?? []).map(EvidenceKey.init)
+                                        + (touched[id]?.newEvidence ?? []).map(EvidenceKey.init)
+                                        + (createdIndex[id].map { plan.created[$0].evidence } ?? []).map(EvidenceKey.init))
+                let newEvidence = Self.evidence(of: record, context: context)
+                    .filter { !knownEvidence.contains(EvidenceKey($0)) } + result.conflictEvidence
+                plan.fieldSources += result.sources.map { $0.with(deviceID: id) }
+                index.insert(keys, deviceID: id)
+
+                if let i = createdIndex[id] {
+                    // Same physical unit twice in one import: fold into the device being created.
+                    plan.created[i].device = result.device
+                    plan.created[i].evidence += newEvidence
+                    if plan.created[i].placements.isEmpty, let p = candidate.placement(deviceID: id, day: importDay) {
+                        plan.created[i].placements = [p]
+                    }
+                    plan.mergedWithinImport += 1
+                    plan.outcomes.append(.init(origin: record.origin, kind: .merged, deviceID: id, detail: []))
+                    continue
+                }
+                let placement = current[id]?.currentPlacement
+                let moved = candidate.placement(deviceID: id, day: importDay).flatMap { p -> Placement? in
+                    guard context.authority == .register, !(placement?.sameSpot(as: p) ?? false) else { return nil }
+                    return p
+                }
+                var change = touched[id] ?? DeviceChange(before: current[id]!.device, after: existing,
+                                                         newPlacement: nil, newEvidence: [])
+                change.after = result.device
+                change.newPlacement = moved ?? change.newPlacement
+                change.newEvidence += newEvidence
+                touched[id] = change
+                let kind: RecordOutcome.Kind = result.changedFields.isEmpty && moved == nil
+                    ? (newEvidence.isEmpty ? .unchanged : .merged) : .updated
+                plan.outcomes.append(.init(origin: record.origin, kind: kind, deviceID: id,
+                                           detail: result.changedFields + (moved != nil ? ["locatie"] : [])))
+                _ = result
+            } else {
+                let id = keys.id.flatMap { $0.isEmpty ? nil : $0 } ?? newDeviceID()
+                var device = candidate.device(id: id)
+                if device.id.isEmpty { device.id = newDeviceID() }
+                let issues = Validation.check(device)
+                if !issues.isEmpty {
+                    let problems = issues.map {
+                        InputProblem(file: record.origin.file, line: record.origin.line, field: $0.field, message: $0.message)
+                    }
+                    plan.rejected += problems
+                    plan.outcomes.append(.init(origin: record.origin, kind: .rejected, deviceID: nil,
+                                               detail: problems.map(\.description)))
+                    continue
+                }
+                let registration = DeviceRegistration(
+                    device: device,
+                    placements: candidate.placement(deviceID: device.id, day: importDay).map { [$0] } ?? [],
+                    evidence: Self.evidence(of: record, context: context))
+                createdIndex[device.id] = plan.created.count
+                plan.created.append(registration)
+                plan.fieldSources += candidate.sources(deviceID: device.id, origin: record.origin, at: context.importedAt)
+                index.insert(keys, deviceID: device.id)
+                plan.outcomes.append(.init(origin: record.origin, kind: .created, deviceID: device.id, detail: []))
+            }
+        }
+        for (_, change) in touched.sorted(by: { $0.key < $1.key }) {
+            if change.fieldsChanged { plan.updated.append(change) }
+            else if !change.newEvidence.isEmpty { plan.merged.append(change) }
+        }
+        plan.unchanged = plan.outcomes.filter { $0.kind == .unchanged }.count
+        plan.newOrganisations = resolver.created
+        return plan
+    }
+
+    /// The record's own evidence plus what its identity fields say, each stamped with the file and line.
+    static func evidence(of record: ImportRecord, context: ImportContext) -> [Evidence] {
+        var items = record.evidence
+        if let brand = record.brand { items.append(Evidence(kind: .brandLabel, value: brand)) }
+        if let maker = record.manufacturer, maker != record.brand { items.append(Evidence(kind: .brandLabel, value: maker)) }
+        if let model = record.model { items.append(Evidence(kind: .modelString, value: model)) }
+        for mac in record.macAddresses { items.append(Evidence(kind: .macAddress, value: mac.description)) }
+        if let endpoint = record.endpointID { items.append(Evidence(kind: .onvifEndpoint, value: endpoint)) }
+        var seen: Set<EvidenceKey> = []
+        return items.filter { seen.insert(EvidenceKey($0)).inserted }.map {
+            var e = $0
+            e.source = e.source ?? record.origin.description
+            e.observedAt = e.observedAt ?? context.importedAt
+            return e
+        }
+    }
+
+    static func endpoint(of evidence: [Evidence]) -> String? {
+        evidence.first { $0.kind == .onvifEndpoint }?.value
+    }
+}
+
+/// Evidence is the same fact when kind and value agree, whoever saw it.
+struct EvidenceKey: Hashable {
+    var kind: EvidenceKind
+    var value: String
+    init(_ e: Evidence) {
+        kind = e.kind
+        value = e.value
+    }
+}
+
+extension FieldSource {
+    func with(deviceID: String) -> FieldSource {
+        var copy = self
+        copy.deviceID = deviceID
+        return copy
+    }
+}
+
+extension Placement {
+    /// Within about a metre and at the same address: not a move.
+    func sameSpot(as other: Placement) -> Bool {
+        switch (point, other.point) {
+        case let (a?, b?):
+            return abs(a.latitude - b.latitude) < 0.00001 && abs(a.longitude - b.longitude) < 0.00001
+        case (nil, nil):
+            return address == other.address
+        default:
+            return other.point == nil
+        }
+    }
+}
