@@ -36,7 +36,11 @@ let package = Package(
         // Readers and writers of outside formats, hardened against hostile input.
         .target(
             name: "HerkomstFormats",
-            dependencies: ["HerkomstCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "HerkomstCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strict
         ),
         // SQLKit repositories behind Core's ports; one code path for SQLite and PostgreSQL.

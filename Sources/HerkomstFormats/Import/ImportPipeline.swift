@@ -1,0 +1,97 @@
+import Crypto
+import Foundation
+import HerkomstCore
+
+/// Options of one import run, from the CLI or the API.
+public struct ImportOptions: Sendable {
+    public var format: ImportFormat = .auto
+    public var organisation: String?
+    public var dryRun = false
+    public var allowAbroad = false
+    public var sheet: String?
+    /// Column name → register field, from `--mapping FILE`.
+    public var mapping: [String: String] = [:]
+    /// Files larger than this are refused before they are read.
+    public var maximumFileSize = 256 * 1024 * 1024
+
+    public init() {}
+}
+
+/// One file handed to an import.
+public struct ImportFile: Sendable {
+    public var name: String
+    public var data: Data
+
+    public init(name: String, data: Data) {
+        self.name = name
+        self.data = data
+    }
+}
+
+/// The importer core behind `herkomst import` and `POST /v1/importen`: read every file, plan against the
+/// register, and — only when nothing was rejected and it is not a dry run — apply all plans in one transaction.
+public struct ImportPipeline: Sendable {
+    public let store: any ImportStore
+    public let now: @Sendable () -> Date
+    public let newDeviceID: @Sendable () -> String
+    public let makerKey: @Sendable (String) -> String
+
+    public init(store: any ImportStore, now: @escaping @Sendable () -> Date,
+                newDeviceID: @escaping @Sendable () -> String = { "app-" + UUID().uuidString.lowercased() },
+                makerKey: @escaping @Sendable (String) -> String = IdentityIndex.plainMakerKey) {
+        self.store = store
+        self.now = now
+        self.newDeviceID = newDeviceID
+        self.makerKey = makerKey
+    }
+
+    public func run(_ files: [ImportFile], options: ImportOptions, actor: String) async throws -> ImportSummary {
+        var register = try await store.registeredDevices()
+        var organisations = try await store.organisations()
+        var planned: [PlannedImport] = []
+        var summary = ImportSummary(dryRun: options.dryRun)
+
+        for file in files {
+            let format: ImportFormat
+            let read: ReadResult
+            do {
+                try Self.checkSize(file, limit: options.maximumFileSize)
+                format = options.format == .auto ? try FormatDetector.detect(file) : options.format
+                read = try ImportReaders.read(file, format: format, options: options)
+            } catch let problem as InputProblem {
+                summary.add(rejected: [problem])
+                continue
+            }
+            let context = ImportContext(
+                fileName: file.name, checksum: Self.sha256(file.data),
+                authority: format.authority,
+                defaultOrganisation: options.organisation, importedAt: now())
+            let planner = ImportPlanner(organisations: organisations, makerKey: makerKey, newDeviceID: newDeviceID)
+            var plan = planner.plan(read.records, register: register, context: context)
+            plan.rejected.insert(contentsOf: read.problems, at: 0)
+            summary.add(plan, file: file.name, format: format)
+            register = plan.applied(to: register)
+            organisations += plan.newOrganisations
+            planned.append(PlannedImport(plan: plan, context: context))
+        }
+        if !options.dryRun && summary.rejectedCount == 0 {
+            try await store.apply(planned, actor: actor)
+            summary.written = true
+        }
+        return summary
+    }
+
+    static func checkSize(_ file: ImportFile, limit: Int) throws {
+        if file.data.count > limit {
+            throw InputProblem(file: file.name, message:
+                "bestand is \(file.data.count) bytes, meer dan de ingestelde grens van \(limit) bytes; niets ingelezen")
+        }
+        if file.data.isEmpty {
+            throw InputProblem(file: file.name, message: "bestand is leeg")
+        }
+    }
+
+    public static func sha256(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
+}
