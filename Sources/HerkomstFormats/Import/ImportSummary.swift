@@ -15,18 +15,18 @@ public struct ImportSummary: Encodable, Sendable {
     public var written = false
 
     public struct FileLine: Encodable, Sendable {
-        var bestand: String
-        var formaat: String
-        var records: Int
+        public var bestand: String
+        public var formaat: String
+        public var records: Int
     }
 
     public struct RecordLine: Encodable, Sendable {
-        var bestand: String
-        var regel: Int?
-        var element: String?
-        var uitkomst: String
-        var apparaat: String?
-        var velden: [String]
+        public var bestand: String
+        public var regel: Int?
+        public var element: String?
+        public var uitkomst: String
+        public var apparaat: String?
+        public var velden: [String]
     }
 
     init(dryRun: Bool) {
