@@ -17,3 +17,15 @@ struct DatabaseOptions: ParsableArguments {
 
 /// The system clock as the register's idea of "today" (UTC).
 @Sendable func systemToday() -> Day { Day(Date()) }
+
+/// Runs `body` and shuts the store down afterwards, whether `body` succeeded or not.
+func withStore<T>(_ store: any RegisterStore, _ body: () async throws -> T) async throws -> T {
+    do {
+        let result = try await body()
+        try await store.shutdown()
+        return result
+    } catch {
+        try? await store.shutdown()
+        throw error
+    }
+}

@@ -42,10 +42,9 @@ struct ImportCommand: AsyncParsableCommand {
             return ImportFile(name: (path as NSString).lastPathComponent, data: data)
         }
         let store = try await openStore(databaseOptions.resolved())
-        defer { Task { try? await store.shutdown() } }
-        let pipeline = ImportPipeline(store: store, now: { Date() })
-        let summary = try await pipeline.run(inputs, options: options, actor: Self.actor)
-        try await store.shutdown()
+        let summary = try await withStore(store) {
+            try await ImportPipeline(store: store, now: { Date() }).run(inputs, options: options, actor: Self.actor)
+        }
 
         if json {
             let encoder = JSONEncoder()
