@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
     ],
     targets: [
         // Domain types, rules and the attribution engine. Foundation only.
@@ -61,6 +62,7 @@ let package = Package(
             dependencies: [
                 "HerkomstCore", "HerkomstReference", "HerkomstFormats", "HerkomstStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
             ],
             swiftSettings: strict
         ),
