@@ -44,7 +44,9 @@ public func buildRouter(_ dependencies: WebDependencies) -> Router<BasicRequestC
     router.add(middleware: StandardHeadersMiddleware(apiVersion: HerkomstAPI.version))
     router.add(middleware: NoTrailingSlashMiddleware())
     HealthRoutes(store: dependencies.store).register(on: router)
-    DeviceRoutes(store: dependencies.store, today: dependencies.today).register(on: router.group("v1"))
+    let v1 = router.group("v1")
+    OpenAPIDocument().register(on: v1)
+    DeviceRoutes(store: dependencies.store, today: dependencies.today).register(on: v1)
     OverviewPage(dependencies: dependencies).register(on: router)
     return router
 }
