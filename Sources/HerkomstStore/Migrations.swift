@@ -67,18 +67,19 @@ enum Migrations {
             """,
             "CREATE INDEX attributions_manufacturer ON attributions(manufacturer_id)",
             "CREATE INDEX attributions_country ON attributions(country, high_risk)",
+            // Where field values came from: one row per device and source record, the values as JSON
+            // ({"model": "…"}), with the values that were offered but not applied (conflicts) beside them.
             """
             CREATE TABLE field_sources (
                 id \(serial),
                 device_id TEXT NOT NULL REFERENCES devices(id),
-                field TEXT NOT NULL,
-                value TEXT NOT NULL,
                 origin TEXT NOT NULL,
                 recorded_at TEXT NOT NULL,
-                accepted INTEGER NOT NULL
+                accepted TEXT NOT NULL,
+                conflicting TEXT NOT NULL
             )
             """,
-            "CREATE INDEX field_sources_device ON field_sources(device_id, field)",
+            "CREATE INDEX field_sources_device ON field_sources(device_id)",
             """
             CREATE TABLE events (
                 id \(serial),

@@ -52,11 +52,7 @@ extension SQLRegisterStore {
                     }
                     try await DeviceRows.insertEvidence(change.newEvidence.map { (change.after.id, $0) }, into: db)
                 }
-                try await BulkInsert.run(db, into: "field_sources",
-                    columns: ["device_id", "field", "value", "origin", "recorded_at", "accepted"],
-                    rows: plan.fieldSources.map {
-                        [$0.deviceID, $0.field, $0.value, $0.origin.description, Timestamps.text($0.recordedAt), $0.accepted ? 1 : 0]
-                    })
+                try await FieldSourceRows.insert(plan.fieldSources, into: db)
                 let context = planned.context
                 try await EventLog.append([Event(at: at, actor: actor, action: .imported, subjectType: "import",
                                                  subjectID: context.checksum, changes: [
@@ -69,5 +65,29 @@ extension SQLRegisterStore {
                 ])], to: db)
             }
         }
+    }
+}
+
+/// Field provenance, grouped per device and source record so a million-row import adds a million rows, not ten.
+enum FieldSourceRows {
+    static func insert(_ sources: [FieldSource], into db: any SQLDatabase) async throws {
+        struct Key: Hashable { var device: String; var origin: String }
+        var grouped: [Key: (at: Date, accepted: [String: String], conflicting: [String: String])] = [:]
+        var order: [Key] = []
+        for s in sources {
+            let key = Key(device: s.deviceID, origin: s.origin.description)
+            if grouped[key] == nil {
+                grouped[key] = (s.recordedAt, [:], [:])
+                order.append(key)
+            }
+            if s.accepted { grouped[key]!.accepted[s.field] = s.value } else { grouped[key]!.conflicting[s.field] = s.value }
+        }
+        try await BulkInsert.run(db, into: "field_sources",
+                                 columns: ["device_id", "origin", "recorded_at", "accepted", "conflicting"],
+                                 rows: try order.map { key in
+                                     let g = grouped[key]!
+                                     return [key.device, key.origin, Timestamps.text(g.at),
+                                             try StoredJSON.text(g.accepted), try StoredJSON.text(g.conflicting)]
+                                 })
     }
 }
