@@ -29,8 +29,9 @@ struct DemoDeviceFactory {
         case (true, true): spec.model == nil ? locallyAdministeredMAC() : nil
         }
         let ip = spec.networked ? nextIP(for: spec.owner.slug) : nil
-        let procured = spec.installed.adding(days: -random.int(in: 14...90))
-        let serial = spec.model.map { DemoSerials.serial(for: $0, mac: mac, made: procured, &random) }
+        // Nobody knows when a device of unknown brand was bought; the others were bought weeks before installation.
+        let procured = spec.model == nil ? nil : spec.installed.adding(days: -random.int(in: 14...90))
+        let serial = spec.model.map { DemoSerials.serial(for: $0, mac: mac, made: procured ?? spec.installed, &random) }
         let hostname = spec.hostnamePrefix.map { "\($0)-\(DemoDeviceFactory.padded(number, width: 2))" }
 
         let device = Device(

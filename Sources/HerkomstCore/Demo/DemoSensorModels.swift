@@ -14,7 +14,7 @@ enum DemoSensorModels {
                                                labelText: "Libelium Plug & Sense! Smart Environment PRO, LoRaWAN, NO2 en fijnstof")
     /// Dutch-made, with a Sensirion particulate sensor and, in the Wi-Fi version, an Espressif ESP32 module.
     static let sodaqAirWifi = DemoModel(.sodaq, "SODAQ AIR", .sensor, firmwares: ["1.8.2", "2.0.1"],
-                                        labelText: "SODAQ AIR luchtkwaliteitssensor, Sensirion SPS30, Wi-Fi-module Espressif ESP32-WROOM-32E")
+                                        labelText: "SODAQ AIR luchtkwaliteitssensor, Sensirion SPS30, Wi-Fi-module Espressif ESP32")
     static let sodaqAirCellular = DemoModel(.sodaq, "SODAQ AIR LTE-M", .sensor, firmwares: ["2.0.1"],
                                             labelText: "SODAQ AIR luchtkwaliteitssensor, Sensirion SPS30, LTE-M")
     static let boschClimo = DemoModel(.boschClimate, "Climo", .sensor, firmwares: ["1.6.0"],

@@ -59,7 +59,7 @@ enum SafetyRegionNetwork {
                                   purposes: [DemoPurposes.safetyRegionNetwork],
                                   visibility: site.name.hasPrefix("Kazerne") ? .intern : .vertrouwelijk,
                                   installed: installed, removed: removed, site: .building(site),
-                                  note: "\(site.name): \(note)")
+                                  note: "\(site.name). \(note)")
         spec.supplier = telecom
         spec.maintainer = telecom
         spec.vital = true
