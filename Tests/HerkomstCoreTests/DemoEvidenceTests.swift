@@ -137,4 +137,11 @@ struct DemoEvidenceTests {
         let huawei = earlyDevices.filter { $0.brand == "Huawei" && $0.owner == "veiligheidsregio-haaglanden" }
         #expect(!huawei.isEmpty && huawei.allSatisfy { $0.status(on: today) == .actief })
     }
+
+    @Test("before 2015 the register is empty")
+    func beforeTheRegister() {
+        let empty = DemoData.generate(today: Day(year: 2014, month: 6, day: 30)!)
+        #expect(empty.registrations.isEmpty)
+        #expect(!empty.organisations.isEmpty)
+    }
 }
