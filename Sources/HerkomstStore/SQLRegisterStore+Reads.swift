@@ -4,7 +4,9 @@ import SQLKit
 
 extension SQLRegisterStore {
     public func devices(_ query: DeviceQuery) async throws -> DevicePage {
-        try await connection.read { db in
+        // Byte order in both databases, whatever collation a PostgreSQL cluster was made with: pages stay identical.
+        let order = connection.isPostgres ? "d.id COLLATE \"C\"" : "d.id"
+        return try await connection.read { db in
             let filter = DeviceFilterSQL.whereClause(query)
             let total = try await db.raw("""
                 SELECT count(*) AS n FROM devices d LEFT JOIN attributions a ON a.device_id = d.id WHERE \(filter)
@@ -12,7 +14,7 @@ extension SQLRegisterStore {
             let offset = (query.page - 1) * query.pageSize
             let rows = try await db.raw("""
                 SELECT d.data AS device, a.data AS attribution FROM devices d LEFT JOIN attributions a ON a.device_id = d.id
-                WHERE \(filter) ORDER BY d.id LIMIT \(literal: query.pageSize) OFFSET \(literal: offset)
+                WHERE \(filter) ORDER BY \(unsafeRaw: order) LIMIT \(literal: query.pageSize) OFFSET \(literal: offset)
                 """).all()
             let snapshots = try await Self.snapshots(rows, asOf: query.asOf, db: db)
             return DevicePage(devices: snapshots, total: total)
