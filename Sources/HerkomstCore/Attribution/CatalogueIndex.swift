@@ -182,8 +182,9 @@ public struct CatalogueIndex: Sendable {
     func grammar(forWord word: [UInt8]) -> Int? {
         guard word.count >= 3 else { return nil }
         guard let candidates = grammarPrefixes[UInt16(word[0]) << 8 | UInt16(word[1])] else { return nil }
-        for candidate in candidates where word.count > candidate.prefix.count && word.starts(with: candidate.prefix) {
+        for candidate in candidates where word.count >= candidate.prefix.count && word.starts(with: candidate.prefix) {
             if catalogue.modelGrammars[candidate.grammar].digitAfterPrefix {
+                guard word.count > candidate.prefix.count else { continue }
                 let next = word[candidate.prefix.count]
                 guard next >= UInt8(ascii: "0") && next <= UInt8(ascii: "9") else { continue }
             }
