@@ -18,13 +18,14 @@ public struct EnterpriseNumbers: EnterpriseRegistry {
     public func organisation(forEnterprise number: UInt32) -> String? { names[number] }
 
     /// Parses either format; `asOf` is taken from the file's own date line when it has one.
-    public static func parse(_ data: Data, file: String, asOf fallbackDate: String) throws -> EnterpriseNumbers {
+    public static func parse(_ data: Data, file: String, asOf fallbackDate: String,
+                             minimumCount: Int = 1000) throws -> EnterpriseNumbers {
         let text = String(decoding: data, as: UTF8.self)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let ianaFormat = lines.contains { $0.hasPrefix("  ") && !$0.hasPrefix("    ") } &&
             !lines.prefix(200).contains { $0.first?.isNumber == true && $0.contains("\t") }
         let names = ianaFormat ? try parseIANA(lines, file: file) : try parseTSV(lines, file: file)
-        guard names.count >= 1000 else {
+        guard names.count >= minimumCount else {
             throw InputProblem(file: file, message: "slechts \(names.count) nummers gevonden: geen volledig IANA-register")
         }
         return EnterpriseNumbers(names: names, asOf: date(in: lines) ?? fallbackDate)

@@ -94,11 +94,11 @@ extension AttributionEngine {
     }
 
     func readSysObjectID(_ value: String, into reading: inout EvidenceReading, position: Int) {
-        guard let arcs = OIDText.arcs(value) else {
+        guard let arcs = EnterpriseOID.arcs(value) else {
             reading.says("geen geldige OID")
             return
         }
-        guard let number = OIDText.enterpriseNumber(arcs) else {
+        guard let number = EnterpriseOID.enterpriseNumber(arcs) else {
             reading.says("geen OID onder 1.3.6.1.4.1 (enterprises): zegt niets over de maker")
             return
         }

@@ -28,11 +28,20 @@ public struct AttributionEngine: Sendable {
         resolveConditionalBrands(&readings)
 
         let claims = readings.flatMap(\.claims)
+        // Independent kinds of evidence reinforce each other; fifty interface MACs from one block are one finding.
+        var strongestPerKind: [String: Double] = [:]
+        for claim in claims {
+            let key = claim.maker.key + "\u{1}" + readings[claim.evidenceIndex].contribution.kind.rawValue
+            strongestPerKind[key] = max(strongestPerKind[key] ?? 0, claim.weight)
+        }
         var scores: [String: (maker: MakerCandidate, score: Double, count: Int, best: Double)] = [:]
         for claim in claims {
+            let key = claim.maker.key + "\u{1}" + readings[claim.evidenceIndex].contribution.kind.rawValue
             var entry = scores[claim.maker.key] ?? (claim.maker, 0, 0, 0)
-            entry.score = 1 - (1 - entry.score) * (1 - claim.weight)
-            entry.count += 1
+            if let weight = strongestPerKind.removeValue(forKey: key) {
+                entry.score = 1 - (1 - entry.score) * (1 - weight)
+                entry.count += 1
+            }
             entry.best = max(entry.best, claim.weight)
             scores[claim.maker.key] = entry
         }

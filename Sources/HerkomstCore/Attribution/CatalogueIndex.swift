@@ -111,7 +111,7 @@ public struct CatalogueIndex: Sendable {
 
         var enterprisePrefixes: [UInt32: [EnterprisePrefix]] = [:]
         for (i, assignment) in catalogue.enterpriseAssignments.enumerated() {
-            guard let arcs = OIDText.arcs(assignment.oidPrefix), let number = OIDText.enterpriseNumber(arcs) else { continue }
+            guard let arcs = EnterpriseOID.arcs(assignment.oidPrefix), let number = EnterpriseOID.enterpriseNumber(arcs) else { continue }
             enterprisePrefixes[number, default: []].append(EnterprisePrefix(arcs: arcs, assignment: i))
         }
         for (key, list) in enterprisePrefixes {
@@ -195,7 +195,7 @@ public struct CatalogueIndex: Sendable {
 
     /// The most specific enterprise assignment covering an OID.
     func enterpriseAssignment(for arcs: [UInt32]) -> Int? {
-        guard let number = OIDText.enterpriseNumber(arcs), let candidates = enterprisePrefixes[number] else { return nil }
+        guard let number = EnterpriseOID.enterpriseNumber(arcs), let candidates = enterprisePrefixes[number] else { return nil }
         return candidates.first { arcs.starts(with: $0.arcs) }?.assignment
     }
 }
@@ -209,7 +209,7 @@ extension TextScan {
 }
 
 /// Dotted OIDs as written by different tools: `1.3.6…`, `.1.3.6…`, `iso.3.6…`, `SNMPv2-SMI::enterprises.2011…`.
-public enum OIDText {
+public enum EnterpriseOID {
     static let enterprisesArcs: [UInt32] = [1, 3, 6, 1, 4, 1]
 
     public static func arcs(_ text: String) -> [UInt32]? {
