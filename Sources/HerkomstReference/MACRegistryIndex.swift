@@ -31,6 +31,9 @@ public struct MACRegistryIndex: MACRegistry {
 
     public var entryCount: Int { tables.reduce(0) { $0 + $1.prefixes.count } }
 
+    /// The registered blocks of one size (24, 28 or 36 bits), sorted; for benchmarks and checks.
+    public func blocks(bits: Int) -> [UInt64] { tables.first { $0.bits == bits }?.prefixes ?? [] }
+
     public func lookup(_ mac: MACAddress) -> MACRegistryEntry? {
         for table in tables {
             let key = mac.prefix(bits: table.bits)

@@ -241,13 +241,17 @@ extension AttributionEngine {
             references.append("signatuur '\(signature.phrase)'")
             if let deviceClass = signature.deviceClass { reading.offerClass(deviceClass, priority: 1, maker: maker.id) }
         }
-        let wordBrands = Set(scan.words.map { NameIdentity.key(String(decoding: $0, as: UTF8.self)) })
+        // Words of the text as names, worked out only when a grammar needs a brand (`HP 10508`).
+        var wordBrands: Set<String>?
         for (w, word) in scan.words.enumerated() {
             guard let g = index.grammar(forWord: word) else { continue }
             let grammar = reference.catalogue.modelGrammars[g]
             if let required = grammar.onlyWithBrands {
                 let keys = Set(required.map(NameIdentity.key))
-                guard !keys.isDisjoint(with: brandKeys) || !keys.isDisjoint(with: wordBrands) else { continue }
+                if wordBrands == nil {
+                    wordBrands = Set(scan.words.map { NameIdentity.key(String(decoding: $0, as: UTF8.self)) })
+                }
+                guard !keys.isDisjoint(with: brandKeys) || !keys.isDisjoint(with: wordBrands!) else { continue }
             }
             guard let maker = index.manufacturer(grammar.maker) else { continue }
             addClaim(Claim(maker: candidate(maker), weight: grammar.weight, brand: nil, evidenceIndex: position))
