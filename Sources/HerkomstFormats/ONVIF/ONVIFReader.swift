@@ -1,0 +1,66 @@
+import Foundation
+import HerkomstCore
+
+/// Reads ONVIF answers: a GetDeviceInformation response (one device) or WS-Discovery ProbeMatches / Hello
+/// messages (one device per match), whatever namespace prefixes the device chose.
+public struct ONVIFReader: Sendable {
+    public var limits: ReaderLimits
+
+    public init(limits: ReaderLimits = .standard) {
+        self.limits = limits
+    }
+
+    public func read(_ data: Data, fileName: String) throws -> [ObservedDevice] {
+        var devices: [ObservedDevice] = []
+        var matchNumber = 0
+        let root = try SafeXMLReader(limits: limits).read(
+            data, file: fileName, collect: ["GetDeviceInformationResponse", "ProbeMatch", "Hello", "Fault"]
+        ) { node in
+            switch node.name {
+            case "Fault":
+                throw fault(node, file: fileName)
+            case "GetDeviceInformationResponse":
+                devices.append(deviceInformation(node, file: fileName))
+            default:
+                matchNumber += 1
+                devices.append(try ONVIFDiscoveryMatch(file: fileName, number: matchNumber).device(from: node))
+            }
+        }
+        if devices.isEmpty {
+            throw InputProblem(file: fileName, field: root.name, message:
+                "geen ONVIF-antwoord gevonden: verwacht GetDeviceInformationResponse, ProbeMatch of Hello (hoofdelement is <\(root.name)>)")
+        }
+        return devices
+    }
+
+    private func deviceInformation(_ node: XMLNode, file: String) -> ObservedDevice {
+        var device = ObservedDevice(source: file)
+        var evidence = EvidenceList()
+        func source(_ name: String) -> String { "\(file):\(node.child(name)?.line ?? node.line)" }
+        if let maker = node.childText("Manufacturer") {
+            device.brand = maker
+            evidence.add(.onvifManufacturer, maker, at: source("Manufacturer"))
+        }
+        if let model = node.childText("Model") {
+            device.model = model
+            evidence.add(.onvifModel, model, at: source("Model"))
+        }
+        device.firmware = node.childText("FirmwareVersion")
+        device.serialNumber = node.childText("SerialNumber")
+        if let hardware = node.childText("HardwareId") {
+            // No evidence kind of its own: a vendor's hardware code, matched like a banner.
+            evidence.add(.serviceBanner, "ONVIF HardwareId: \(hardware)", at: source("HardwareId"))
+        }
+        device.evidence = evidence.items
+        return device
+    }
+
+    private func fault(_ node: XMLNode, file: String) -> InputProblem {
+        let reason = node.firstDescendant("Text")?.trimmedText
+            ?? node.firstDescendant("faultstring")?.trimmedText
+            ?? node.firstDescendant("Value")?.trimmedText
+            ?? "zonder reden"
+        return InputProblem(file: file, line: node.line, field: "Fault",
+                            message: "het apparaat antwoordde met een SOAP-fout, niet met apparaatgegevens: \(reason)")
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import HerkomstCore
+import Testing
+@testable import HerkomstFormats
+
+@Suite("nmap XML")
+struct NmapReaderTests {
+    let reader = NmapReader()
+
+    @Test("the real five-device scan: one device per host, none for the host hints")
+    func fiveDevices() throws {
+        let devices = try reader.read(Fixture.data("nmap-five-devices.xml"), fileName: "scan.xml")
+        #expect(devices.map { $0.ipAddresses } == [["10.231.8.21"], ["10.231.8.22"], ["10.231.8.23"], ["10.231.8.24"], ["10.231.8.25"]])
+        #expect(devices.map { $0.macAddresses.first?.description } ==
+                ["C0:56:E3:10:20:30", "08:60:83:AA:BB:01", "D0:37:45:01:02:03", "00:01:31:0A:0B:0C", "06:11:22:33:44:55"])
+        #expect(devices[0].source == "scan.xml, host 10.231.8.21")
+    }
+
+    @Test("Hikvision host: MAC vendor, Server and WWW-Authenticate decoded from the fingerprints, RTSP realm")
+    func hikvisionHost() throws {
+        let device = try reader.read(Fixture.data("nmap-five-devices.xml"), fileName: "scan.xml")[0]
+        #expect(device.values(.scannerVendor) == ["Hangzhou Hikvision Digital Technology"])
+        #expect(device.values(.macAddress) == ["C0:56:E3:10:20:30"])
+        #expect(device.values(.httpServer) == ["App-webs/"])
+        let challenges = device.values(.wwwAuthenticate)
+        #expect(challenges.count == 2)
+        #expect(challenges.contains { $0.hasPrefix("Digest qop=\"auth\", realm=\"IP Camera(C3412)\"") })
+        #expect(challenges.contains { $0.hasPrefix("Digest realm=\"Hikvision\"") })
+        #expect(device.evidence.allSatisfy { $0.observedAt == Date(timeIntervalSince1970: 1_795_929_687) })
+    }
+
+    @Test("the other hosts: ZTE and Bosch servers, TP-Link realm, lighttpd CPE, no vendor for a local MAC")
+    func otherHosts() throws {
+        let devices = try reader.read(Fixture.data("nmap-five-devices.xml"), fileName: "scan.xml")
+        #expect(devices[1].values(.httpServer) == ["Mini web server 1.0 ZTE corp 2005."])
+        #expect(devices[1].values(.scannerVendor) == ["zte"])
+        #expect(devices[2].values(.wwwAuthenticate) == ["Basic realm=\"TP-LINK Wireless N Router WR841N\""])
+        #expect(devices[2].values(.httpServer) == ["Router Webserver"])
+        #expect(devices[3].values(.httpServer) == ["VCS-VideoJet-Webserver"])
+        #expect(devices[3].values(.scannerVendor) == ["Bosch Security Systems"])
+        #expect(devices[4].values(.scannerVendor).isEmpty)
+        #expect(devices[4].values(.httpServer) == ["lighttpd 1.4.59"])
+        #expect(devices[4].values(.cpe) == ["cpe:/a:lighttpd:lighttpd:1.4.59"])
+        #expect(devices[4].macAddresses.first?.isLocallyAdministered == true)
+    }
+
+    @Test("scripts, TLS subject, ssh, device type, OS CPE; closed and filtered ports and down hosts ignored")
+    func scriptsAndServices() throws {
+        let devices = try reader.read(Fixture.data("nmap-camera-subnet.xml"), fileName: "subnet.xml")
+        #expect(devices.count == 2)
+        let axis = devices[0]
+        #expect(axis.hostname == "camera-hofplein-02.denhaag.example")
+        #expect(axis.deviceClass == .camera)
+        #expect(axis.values(.httpServer) == ["Apache httpd", "Apache"])
+        #expect(axis.values(.tlsSubject) == ["CN=camera-hofplein-02, C=SE, O=Axis Communications AB"])
+        #expect(axis.values(.rtspServer) == ["AXIS P3265-LVE Network Camera rtspd"])
+        #expect(axis.values(.cpe) == ["cpe:/a:apache:http_server", "cpe:/h:axis:p3265-lve", "cpe:/o:linux:linux_kernel:4"])
+        #expect(axis.values(.sshBanner).isEmpty, "port 22 is closed")
+
+        let dahua = devices[1]
+        #expect(dahua.values(.sshBanner) == ["Dropbear sshd 2019.78 (protocol 2.0)"])
+        #expect(dahua.values(.serviceBanner) == ["ssh-hostkey 2048 5e:6f:7a:8b:9c:0d:1e:2f:3a:4b:5c:6d:7e:8f:90:a1 (RSA)"])
+        #expect(dahua.values(.httpServer) == ["Webs"])
+        #expect(dahua.values(.wwwAuthenticate) == ["Digest realm=\"Login to 4L0C2D3PAZ12345\", qop=\"auth\""])
+        #expect(dahua.values(.rtspServer) == ["Dahua rtspd"])
+        #expect(dahua.deviceClass == .camera)
+    }
+
+    @Test("fingerprint escapes: \\x20, \\r\\n, escaped quotes and regex-escaped dots")
+    func fingerprintDecoding() {
+        let fp = #"SF-Port80-TCP:V=7.93%r(GetRequest,2A,"HTTP/1\.1\x20200\x20OK\r\nServer:\x20a\"b\r\n\r\n")%r(NULL,2A,"HTTP/1\.1\x20200\x20OK\r\nServer:\x20a\"b\r\n\r\n");"#
+        #expect(NmapFingerprint.responses(fp) == ["HTTP/1.1 200 OK\r\nServer: a\"b\r\n\r\n"])
+    }
+
+    @Test("XML of another tool is refused, naming its root element")
+    func otherXML() throws {
+        let problem = try #require(throws: InputProblem.self) {
+            try reader.read(Fixture.data("onvif-probematches-two-cameras.xml"), fileName: "probe.xml")
+        }
+        #expect(problem.message.contains("<Envelope>"))
+        #expect(problem.file == "probe.xml")
+    }
+}

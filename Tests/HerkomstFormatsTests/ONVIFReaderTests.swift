@@ -1,0 +1,80 @@
+import Foundation
+import HerkomstCore
+import Testing
+@testable import HerkomstFormats
+
+@Suite("ONVIF answers")
+struct ONVIFReaderTests {
+    let reader = ONVIFReader()
+
+    @Test("real Bosch GetDeviceInformation with its odd namespace attributes")
+    func boschCapture() throws {
+        let name = "bosch-flexidome-5100i-GetDeviceInformation.xml"
+        let devices = try reader.read(Fixture.data(name), fileName: name)
+        let device = try #require(devices.first)
+        #expect(devices.count == 1)
+        #expect(device.brand == "Bosch")
+        #expect(device.model == "FLEXIDOME indoor 5100i IR")
+        #expect(device.firmware == "8.71.0066")
+        #expect(device.serialNumber == "404754734001050102")
+        #expect(device.values(.onvifManufacturer) == ["Bosch"])
+        #expect(device.values(.onvifModel) == ["FLEXIDOME indoor 5100i IR"])
+        #expect(device.values(.serviceBanner) == ["ONVIF HardwareId: F000B543"])
+        #expect(device.evidence.first?.source == "\(name):4")
+    }
+
+    @Test("the same answer with tds:/tt: prefixes and no SOAP envelope reads the same")
+    func prefixedAndBare() throws {
+        let xml = """
+        <tds:GetDeviceInformationResponse xmlns:tds="http://www.onvif.org/ver10/device/wsdl">
+          <tds:Manufacturer>HIKVISION</tds:Manufacturer><tds:Model>DS-2CD2386G2-IU</tds:Model>
+          <tds:FirmwareVersion>V5.7.12 build 221215</tds:FirmwareVersion>
+          <tds:SerialNumber>DS-2CD2386G2-IU20230101AAWRJ12345678</tds:SerialNumber><tds:HardwareId>88</tds:HardwareId>
+        </tds:GetDeviceInformationResponse>
+        """
+        let device = try #require(try reader.read(Data(xml.utf8), fileName: "hik.xml").first)
+        #expect(device.values(.onvifManufacturer) == ["HIKVISION"])
+        #expect(device.model == "DS-2CD2386G2-IU")
+        #expect(device.serialNumber == "DS-2CD2386G2-IU20230101AAWRJ12345678")
+    }
+
+    @Test("WS-Discovery ProbeMatches: one device per match with endpoint, scopes, types and addresses")
+    func probeMatches() throws {
+        let devices = try reader.read(Fixture.data("onvif-probematches-two-cameras.xml"), fileName: "probe.xml")
+        #expect(devices.count == 2)
+        let hikvision = devices[0]
+        #expect(hikvision.endpointID == "urn:uuid:4c7a1e00-7cf4-11ee-8000-bcad28a1c2d3")
+        #expect(hikvision.values(.onvifEndpoint) == ["urn:uuid:4c7a1e00-7cf4-11ee-8000-bcad28a1c2d3"])
+        #expect(hikvision.deviceClass == .camera)
+        #expect(hikvision.model == "DS-2CD2386G2-IU")
+        #expect(hikvision.values(.onvifModel) == ["DS-2CD2386G2-IU"])
+        #expect(hikvision.values(.serviceBanner) == ["HIKVISION DS-2CD2386G2-IU"])
+        #expect(hikvision.ipAddresses == ["10.40.12.31", "fe80::bead:28ff:fea1:c2d3"])
+        #expect(hikvision.source == "probe.xml, ProbeMatch 1")
+
+        let axis = devices[1]
+        #expect(axis.model == "P3265-LVE")
+        #expect(axis.values(.serviceBanner) == ["AXIS P3265-LVE"])
+        #expect(axis.ipAddresses.isEmpty)
+        #expect(axis.hostname == "camera-hofplein-02.denhaag.example")
+        #expect(axis.deviceClass == .camera)
+    }
+
+    @Test("a SOAP fault is a problem that says what the device answered")
+    func fault() throws {
+        let problem = try #require(throws: InputProblem.self) {
+            try reader.read(Fixture.data("onvif-fault-not-authorized.xml"), fileName: "fault.xml")
+        }
+        #expect(problem.file == "fault.xml")
+        #expect(problem.line == 4)
+        #expect(problem.message.contains("Sender not Authorized"))
+    }
+
+    @Test("XML that is no ONVIF answer is refused with its root element named")
+    func notONVIF() throws {
+        let problem = try #require(throws: InputProblem.self) {
+            try reader.read(Data("<rss><channel/></rss>".utf8), fileName: "feed.xml")
+        }
+        #expect(problem.message.contains("<rss>"))
+    }
+}
