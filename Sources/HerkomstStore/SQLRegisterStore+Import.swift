@@ -51,6 +51,7 @@ extension SQLRegisterStore {
                         try await DeviceRows.move(placement, at: at, actor: actor, in: db)
                     }
                     try await DeviceRows.insertEvidence(change.newEvidence.map { (change.after.id, $0) }, into: db)
+                    if !change.newEvidence.isEmpty { try await AttributionRows.markStale([change.after.id], in: db) }
                 }
                 try await FieldSourceRows.insert(plan.fieldSources, into: db)
                 let context = planned.context

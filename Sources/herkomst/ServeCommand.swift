@@ -16,7 +16,12 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         try PortCheck.ensureFree(host: host, port: port)
-        let store = try await openStore(databaseOptions.resolved())
+        let location = databaseOptions.resolved()
+        let store = try await openStore(location)
+        // Reference data may have changed since the last run: attribute what is out of date before serving.
+        let reference = try ReferenceLocation.load(explicit: nil, database: location)
+        let attributed = try await RegisterAttribution(store: store, reference: reference).refresh(actor: "herkomst serve")
+        if attributed > 0 { printError("\(attributed) apparaten (opnieuw) toegeschreven met de huidige referentiegegevens.") }
         try await serve(WebDependencies(store: store, today: systemToday), host: host, port: port)
     }
 }
