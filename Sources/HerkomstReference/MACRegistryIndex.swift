@@ -4,13 +4,25 @@ import HerkomstCore
 /// The IEEE MA-L, MA-M and MA-S registries as sorted prefix arrays: a lookup is at most three binary searches,
 /// most specific block first, so a 28- or 36-bit block inside an MA-L that the IEEE subdivided wins.
 public struct MACRegistryIndex: MACRegistry {
-    /// One registry (one prefix length).
+    /// One registry (one prefix length). Names and addresses stay byte ranges of the file until an entry is
+    /// looked up: reading a registry is one pass over its bytes.
     struct Table: Sendable {
         var registry: String
         var bits: Int
         var prefixes: [UInt64] = []
-        var organisations: [String] = []
-        var countries: [String?] = []
+        var data = Data()
+        /// Per prefix (same order): the organisation and address fields in `data`.
+        var fields: [(organisation: CSVRows.Field, address: CSVRows.Field?)] = []
+
+        func entry(at index: Int) -> (organisation: String, country: String?) {
+            let row = fields[index]
+            return data.withUnsafeBytes { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                let organisation = CSVRows.string(row.organisation, in: bytes).trimmingCharacters(in: .whitespaces)
+                let country = row.address.flatMap { MACRegistryIndex.country(fromAddress: CSVRows.string($0, in: bytes)) }
+                return (organisation, country)
+            }
+        }
     }
 
     let tables: [Table]
@@ -47,53 +59,82 @@ public struct MACRegistryIndex: MACRegistry {
                 let digits = table.bits / 4
                 var hex = String(key, radix: 16, uppercase: true)
                 if hex.count < digits { hex = String(repeating: "0", count: digits - hex.count) + hex }
-                return MACRegistryEntry(registry: table.registry, assignment: hex, organisation: table.organisations[low],
-                                        country: table.countries[low], asOf: asOf)
+                let (organisation, country) = table.entry(at: low)
+                return MACRegistryEntry(registry: table.registry, assignment: hex, organisation: organisation,
+                                        country: country, asOf: asOf)
             }
         }
         return nil
     }
 
     static func table(_ data: Data, registry: String, bits: Int, file: String) throws -> Table {
-        var rows: [(UInt64, String, String?)] = []
-        rows.reserveCapacity(40_000)
         let digits = bits / 4
+        var prefixes: [UInt64] = []
+        var fields: [(organisation: CSVRows.Field, address: CSVRows.Field?)] = []
+        prefixes.reserveCapacity(data.count / 80)
+        fields.reserveCapacity(data.count / 80)
+        var problem: InputProblem?
         var sawHeader = false
-        for row in CSVRows(bytes: [UInt8](data)) {
-            if !sawHeader {
-                guard row.fields.count >= 3, row.fields[0] == "Registry", row.fields[1] == "Assignment" else {
-                    throw InputProblem(file: file, line: row.line, field: "kop",
-                                       message: "geen IEEE-registerbestand: de eerste regel moet 'Registry,Assignment,Organization Name,Organization Address' zijn")
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            CSVRows.forEach(in: bytes) { row, line in
+                if !sawHeader {
+                    guard row.count >= 3, CSVRows.string(row[0], in: bytes).hasSuffix("Registry"),
+                          CSVRows.equals(row[1], "Assignment", in: bytes) else {
+                        problem = InputProblem(file: file, line: line, field: "kop",
+                                               message: "geen IEEE-registerbestand: de eerste regel moet 'Registry,Assignment,Organization Name,Organization Address' zijn")
+                        return false
+                    }
+                    sawHeader = true
+                    return true
                 }
-                sawHeader = true
-                continue
+                guard row.count >= 3 else {
+                    problem = InputProblem(file: file, line: line, message: "te weinig kolommen (\(row.count), verwacht 4)")
+                    return false
+                }
+                guard CSVRows.equals(row[0], registry, in: bytes) else {
+                    problem = InputProblem(file: file, line: line, field: "Registry",
+                                           message: "'\(CSVRows.string(row[0], in: bytes))' hoort niet in dit bestand (verwacht \(registry))")
+                    return false
+                }
+                guard let prefix = hexPrefix(row[1], digits: digits, in: bytes) else {
+                    problem = InputProblem(file: file, line: line, field: "Assignment",
+                                           message: "'\(CSVRows.string(row[1], in: bytes))' is geen blok van \(digits) hexadecimale cijfers")
+                    return false
+                }
+                prefixes.append(prefix)
+                fields.append((row[2], row.count > 3 ? row[3] : nil))
+                return true
             }
-            if row.fields.count == 1 && row.fields[0].isEmpty { continue }
-            guard row.fields.count >= 3 else {
-                throw InputProblem(file: file, line: row.line, message: "te weinig kolommen (\(row.fields.count), verwacht 4)")
-            }
-            guard row.fields[0] == registry else {
-                throw InputProblem(file: file, line: row.line, field: "Registry",
-                                   message: "'\(row.fields[0])' hoort niet in dit bestand (verwacht \(registry))")
-            }
-            let assignment = row.fields[1]
-            guard assignment.count == digits, let prefix = UInt64(assignment, radix: 16) else {
-                throw InputProblem(file: file, line: row.line, field: "Assignment",
-                                   message: "'\(assignment)' is geen blok van \(digits) hexadecimale cijfers")
-            }
-            let organisation = row.fields[2].trimmingCharacters(in: .whitespaces)
-            let address = row.fields.count > 3 ? row.fields[3] : ""
-            rows.append((prefix, organisation, Self.country(fromAddress: address)))
         }
-        guard sawHeader, !rows.isEmpty else {
+        if let problem { throw problem }
+        guard sawHeader, !prefixes.isEmpty else {
             throw InputProblem(file: file, message: "leeg register: geen enkel blok gevonden")
         }
-        rows.sort { $0.0 < $1.0 }
         var table = Table(registry: registry, bits: bits)
-        table.prefixes = rows.map(\.0)
-        table.organisations = rows.map(\.1)
-        table.countries = rows.map(\.2)
+        // IEEE lists blocks in no particular order.
+        let order = prefixes.indices.sorted { prefixes[$0] < prefixes[$1] }
+        table.prefixes = order.map { prefixes[$0] }
+        table.fields = order.map { fields[$0] }
+        table.data = data
         return table
+    }
+
+    private static func hexPrefix(_ field: CSVRows.Field, digits: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard field.end - field.start == digits else { return nil }
+        var value: UInt64 = 0
+        for i in field.start..<field.end {
+            let b = bytes[i]
+            let nibble: UInt8
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = b &- UInt8(ascii: "0")
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): nibble = b &- UInt8(ascii: "A") &+ 10
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = b &- UInt8(ascii: "a") &+ 10
+            default: return nil
+            }
+            value = value << 4 | UInt64(nibble)
+        }
+        return value
     }
 
     /// The country code at the end of an IEEE address (`… Hangzhou Zhejiang CN 310052`): a two-letter word
