@@ -4,24 +4,27 @@ import HerkomstCore
 /// The IEEE MA-L, MA-M and MA-S registries as sorted prefix arrays: a lookup is at most three binary searches,
 /// most specific block first, so a 28- or 36-bit block inside an MA-L that the IEEE subdivided wins.
 public struct MACRegistryIndex: MACRegistry {
-    /// One registry (one prefix length). Names and addresses stay byte ranges of the file until an entry is
-    /// looked up: reading a registry is one pass over its bytes.
+    /// One registry (one prefix length). Organisation names stay byte ranges of the file until an entry is
+    /// looked up, and the country is two bytes: reading a registry is one pass over its bytes, and a lookup
+    /// allocates only the name it returns.
     struct Table: Sendable {
         var registry: String
         var bits: Int
         var prefixes: [UInt64] = []
         var data = Data()
-        /// Per prefix (same order): the organisation and address fields in `data`.
-        var fields: [(organisation: CSVRows.Field, address: CSVRows.Field?)] = []
+        /// Per prefix (same order): the organisation's bytes in `data`, trimmed.
+        var organisations: [Range<Int>] = []
+        /// Per prefix: the ISO country code as two ASCII bytes (`C` << 8 | `N`), 0 when the address names none.
+        var countries: [UInt16] = []
 
         func entry(at index: Int) -> (organisation: String, country: String?) {
-            let row = fields[index]
-            return data.withUnsafeBytes { raw in
-                let bytes = raw.bindMemory(to: UInt8.self)
-                let organisation = CSVRows.string(row.organisation, in: bytes).trimmingCharacters(in: .whitespaces)
-                let country = row.address.flatMap { MACRegistryIndex.country(fromAddress: CSVRows.string($0, in: bytes)) }
-                return (organisation, country)
+            let range = organisations[index]
+            let name = data.withUnsafeBytes { raw in
+                String(decoding: UnsafeRawBufferPointer(rebasing: raw[range]), as: UTF8.self)
             }
+            let code = countries[index]
+            let country = code == 0 ? nil : String(decoding: [UInt8(code >> 8), UInt8(code & 0xFF)], as: UTF8.self)
+            return (name.contains("\"\"") ? name.replacingOccurrences(of: "\"\"", with: "\"") : name, country)
         }
     }
 
@@ -70,9 +73,11 @@ public struct MACRegistryIndex: MACRegistry {
     static func table(_ data: Data, registry: String, bits: Int, file: String) throws -> Table {
         let digits = bits / 4
         var prefixes: [UInt64] = []
-        var fields: [(organisation: CSVRows.Field, address: CSVRows.Field?)] = []
+        var organisations: [Range<Int>] = []
+        var countries: [UInt16] = []
         prefixes.reserveCapacity(data.count / 80)
-        fields.reserveCapacity(data.count / 80)
+        organisations.reserveCapacity(data.count / 80)
+        countries.reserveCapacity(data.count / 80)
         var problem: InputProblem?
         var sawHeader = false
         data.withUnsafeBytes { raw in
@@ -103,7 +108,8 @@ public struct MACRegistryIndex: MACRegistry {
                     return false
                 }
                 prefixes.append(prefix)
-                fields.append((row[2], row.count > 3 ? row[3] : nil))
+                organisations.append(trimmed(row[2], in: bytes))
+                countries.append(row.count > 3 ? countryCode(row[3], in: bytes) : 0)
                 return true
             }
         }
@@ -115,9 +121,45 @@ public struct MACRegistryIndex: MACRegistry {
         // IEEE lists blocks in no particular order.
         let order = prefixes.indices.sorted { prefixes[$0] < prefixes[$1] }
         table.prefixes = order.map { prefixes[$0] }
-        table.fields = order.map { fields[$0] }
+        table.organisations = order.map { organisations[$0] }
+        table.countries = order.map { countries[$0] }
         table.data = data
         return table
+    }
+
+    private static func trimmed(_ field: CSVRows.Field, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = field.start, end = field.end
+        while start < end && (bytes[start] == 32 || bytes[start] == 9) { start += 1 }
+        while end > start && (bytes[end - 1] == 32 || bytes[end - 1] == 9) { end -= 1 }
+        return start..<end
+    }
+
+    /// `country(fromAddress:)` on the bytes of the address field, without making strings.
+    static func countryCode(_ field: CSVRows.Field, in bytes: UnsafeBufferPointer<UInt8>) -> UInt16 {
+        func isSeparator(_ b: UInt8) -> Bool { b == 32 || b == 44 || b == 9 || b == 10 || b == 13 }
+        func isUpper(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
+        var fallback: UInt16 = 0
+        // Words from the end: (start, end) of the word after the current one, to see whether it has a digit.
+        var end = field.end
+        var nextHasDigit = false
+        while end > field.start {
+            while end > field.start && isSeparator(bytes[end - 1]) { end -= 1 }
+            var start = end
+            var hasDigit = false
+            while start > field.start && !isSeparator(bytes[start - 1]) {
+                start -= 1
+                if bytes[start] >= UInt8(ascii: "0") && bytes[start] <= UInt8(ascii: "9") { hasDigit = true }
+            }
+            if start == end { break }
+            if end - start == 2 && isUpper(bytes[start]) && isUpper(bytes[start + 1]) {
+                let code = UInt16(bytes[start]) << 8 | UInt16(bytes[start + 1])
+                if nextHasDigit { return code }
+                if fallback == 0 { fallback = code }
+            }
+            nextHasDigit = hasDigit
+            end = start
+        }
+        return fallback
     }
 
     private static func hexPrefix(_ field: CSVRows.Field, digits: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
