@@ -95,7 +95,9 @@ struct TabularRecordBuilder {
         record.maintainer = text(.maintainer)
         record.district = text(.district)
         record.mount = text(.mount)
-        record.address = text(.address) ?? composedAddress(values.mapValues(\.text))
+        // A description and a postcode/house number together say more than either: keep both.
+        let address = [text(.address), composedAddress(values.mapValues(\.text))].compactMap { $0 }
+        record.address = address.isEmpty ? nil : address.joined(separator: ", ")
 
         if let id = text(.registerID) { record.externalIDs["herkomst"] = id }
         if let reference = text(.externalID) {
@@ -200,15 +202,21 @@ struct TabularRecordBuilder {
                        dataCategories: categories)
     }
 
-    /// "Straat 12-III, 1011 PN Amsterdam" from separate address columns, when there is no address column.
+    /// "Straat 12-III, 1011 PN Amsterdam" or "1017 CT 25A" from separate address columns.
     private func composedAddress(_ values: [TabularField: String]) -> String? {
         var number = values[.houseNumber] ?? ""
-        if let suffix = values[.houseNumberSuffix] {
+        if let suffix = values[.houseNumberSuffix], !number.isEmpty {
             number += suffix.count == 1 && suffix.first!.isLetter ? suffix : "-" + suffix
         }
-        let streetPart = [values[.street], number.isEmpty ? nil : number].compactMap { $0 }.joined(separator: " ")
-        let placePart = [values[.postcode], values[.city]].compactMap { $0 }.joined(separator: " ")
-        let parts = [streetPart, placePart].filter { !$0.isEmpty }
-        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+        let parts: [String]
+        if let street = values[.street] {
+            parts = [[street, number].filter { !$0.isEmpty }.joined(separator: " "),
+                     [values[.postcode], values[.city]].compactMap { $0 }.joined(separator: " ")]
+        } else {
+            parts = [[values[.postcode], number.isEmpty ? nil : number].compactMap { $0 }.joined(separator: " "),
+                     values[.city] ?? ""]
+        }
+        let text = parts.filter { !$0.isEmpty }.joined(separator: ", ")
+        return text.isEmpty ? nil : text
     }
 }

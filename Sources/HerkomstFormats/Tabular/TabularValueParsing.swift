@@ -56,6 +56,7 @@ enum TabularValueParsing {
         let datePart = text.split(whereSeparator: { $0 == "T" || $0 == " " }).first.map(String.init) ?? text
         let separators: Set<Character> = ["-", "/", "."]
         if let separator = datePart.first(where: { separators.contains($0) }),
+           datePart.filter({ $0 == separator }).count == 2,
            datePart.allSatisfy({ $0 == separator || ($0.isASCII && $0.isNumber) }) {
             let parts = datePart.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else {
