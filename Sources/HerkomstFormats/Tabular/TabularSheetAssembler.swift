@@ -34,6 +34,9 @@ struct TabularSheetAssembler {
     private var firstNonEmptyRow: (cells: [String], line: Int)?
     private var rowsWithoutHeader = 0
     private var seenRows: [RowKey: Int] = [:]
+    private var sawFirstRow = false
+    /// Set when the first cell shows that a converter read this UTF-8 text as Windows-1252.
+    private var repairMisreadUTF8 = false
 
     /// A sheet's header must be within its first rows; title rows above it are skipped.
     static let headerSearchRows = 10
@@ -56,10 +59,15 @@ struct TabularSheetAssembler {
 
     mutating func add(_ rawCells: [String], line: Int) throws {
         var cells = rawCells
-        for i in cells.indices where cells[i].utf8.first == UInt8(ascii: "'") {
-            cells[i] = TabularFormulaGuard.restore(cells[i])
-        }
         guard cells.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else { return }
+        if !sawFirstRow {
+            sawFirstRow = true
+            stripByteOrderMark(&cells)
+        }
+        for i in cells.indices {
+            if repairMisreadUTF8 { cells[i] = TabularMisreadRepair.repair(cells[i]) }
+            if cells[i].utf8.first == UInt8(ascii: "'") { cells[i] = TabularFormulaGuard.restore(cells[i]) }
+        }
         guard let layout else {
             try findHeader(cells, line: line)
             return
@@ -85,6 +93,17 @@ struct TabularSheetAssembler {
         result.problems += problems
         for record in records {
             if let onRecord { try onRecord(record) } else { result.records.append(record) }
+        }
+    }
+
+    /// A byte-order mark that a converter carried into the first cell, as such or misread as "ï»¿".
+    private mutating func stripByteOrderMark(_ cells: inout [String]) {
+        guard let first = cells.first else { return }
+        if first.hasPrefix(TabularMisreadRepair.byteOrderMark) {
+            cells[0] = String(first.dropFirst())
+        } else if first.unicodeScalars.starts(with: TabularMisreadRepair.misreadByteOrderMark.unicodeScalars) {
+            cells[0] = String(String.UnicodeScalarView(first.unicodeScalars.dropFirst(3)))
+            repairMisreadUTF8 = true
         }
     }
 
