@@ -10,7 +10,7 @@ struct XLSXReaderTests {
 
     /// A workbook with the given sheets (name, sheet XML), shared strings and styles, as Excel lays it out.
     static func workbook(sheets: [(String, String)], sharedStrings: [String] = [], styles: String? = nil,
-                         extra: [(String, [UInt8])] = []) throws -> Data {
+                         sharedStringsXML: String? = nil, extra: [(String, [UInt8])] = []) throws -> Data {
         var parts: [(String, [UInt8])] = []
         var sheetList = ""
         var rels = ""
@@ -21,7 +21,7 @@ struct XLSXReaderTests {
         }
         rels += "<Relationship Id=\"rIdS\" Type=\"\(rel)/sharedStrings\" Target=\"sharedStrings.xml\"/>"
         rels += "<Relationship Id=\"rIdT\" Type=\"\(rel)/styles\" Target=\"styles.xml\"/>"
-        let sst = "<sst xmlns=\"\(main)\">" + sharedStrings.map { "<si>\($0)</si>" }.joined() + "</sst>"
+        let sst = sharedStringsXML ?? "<sst xmlns=\"\(main)\">" + sharedStrings.map { "<si>\($0)</si>" }.joined() + "</sst>"
         parts += [
             ("[Content_Types].xml", Array("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".utf8)),
             ("_rels/.rels", Array("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"\(rel)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>".utf8)),

@@ -48,7 +48,7 @@ public struct CSVWriter: Sendable {
     private func appendText(_ text: String, to out: inout [UInt8]) {
         let quote = UInt8(ascii: "\"")
         let utf8 = text.utf8
-        let needsQuotes = utf8.contains { $0 == delimiter || $0 == quote || $0 == 0x0A || $0 == 0x0D }
+        let needsQuotes = utf8.contains { $0 == delimiter || $0 == quote || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
             || utf8.first == 0x20 || utf8.last == 0x20
         guard needsQuotes else { out.append(contentsOf: utf8); return }
         out.append(quote)
