@@ -39,6 +39,19 @@ struct TabularValueParsingTests {
         guard case .invalid = TabularValueParsing.day("gisteren") else { Issue.record("accepted"); return }
     }
 
+    @Test("IPv4 fast path agrees with Core's check; lists split only where there is a separator")
+    func addressesAndLists() {
+        for text in ["10.0.0.1", "0.0.0.0", "255.255.255.255", "192.168.001.1", "256.1.1.1", "1.2.3", "1.2.3.4.5",
+                     "1..2.3", "a.b.c.d", "", "10.0.0.1 ", "2001:db8::1"] {
+            #expect(TabularValueParsing.isIPv4(text) == IPAddressSyntax.isIPv4(text), "\(text)")
+        }
+        #expect(TabularValueParsing.list("4C:BD:8F:00:00:01") == ["4C:BD:8F:00:00:01"])
+        #expect(TabularValueParsing.list("10.0.0.1, 10.0.0.2;10.0.0.3") == ["10.0.0.1", "10.0.0.2", "10.0.0.3"])
+        #expect(TabularValueParsing.textList(" beeld ") == ["beeld"])
+        #expect(TabularValueParsing.textList("beeld, geluid|kenteken") == ["beeld", "geluid", "kenteken"])
+        #expect(TabularValueParsing.textList("  ") == [])
+    }
+
     @Test("Device classes from class words, roles and sensor types")
     func deviceClasses() {
         #expect(TabularVocabulary.deviceClass("Camera") == .camera)

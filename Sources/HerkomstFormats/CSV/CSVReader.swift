@@ -5,6 +5,8 @@ import HerkomstCore
 /// columns and turns each row into an `ImportRecord` or an `InputProblem` with its line.
 public struct CSVReader: Sendable {
     public var options: TabularReadOptions
+    /// Bytes read at a time; small values exercise characters and quotes split over chunks (fuzzing, tests).
+    var chunkSize = 1 << 20
 
     public init(options: TabularReadOptions = TabularReadOptions()) {
         self.options = options
@@ -44,14 +46,14 @@ public struct CSVReader: Sendable {
         try input.checkSize(limit: options.limits.maxFileBytes)
         let encoding = try detectEncoding(input)
         var decoder = CSVTextDecoder(encoding: encoding.encoding)
-        var chunks = try input.chunks()
+        var chunks = try input.chunks(size: chunkSize)
         var skipBOM = encoding.bomLength
         var parser: CSVParser?
         var dialect = CSVDialect(encoding: encoding.encoding, hasByteOrderMark: encoding.bomLength > 0,
                                  delimiter: UInt8(ascii: ","))
         // Text decoded but not yet parsed: held until enough is there to detect the delimiter.
         var pending: [UInt8] = []
-        pending.reserveCapacity(1 << 20)
+        pending.reserveCapacity(min(chunkSize, 1 << 20) + 64)
         do {
             while var chunk = try chunks.next() {
                 if skipBOM > 0 {

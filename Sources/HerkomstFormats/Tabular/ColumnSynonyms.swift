@@ -91,10 +91,39 @@ public enum ColumnSynonyms {
     /// Lower case, accents folded, bracketed text and non-alphanumerics dropped: "X-coördinaat (RD)" → "xcoordinaat".
     /// Brackets are kept when they are all there is ("(x)").
     public static func normalise(_ header: String) -> String {
+        if let ascii = normaliseASCII(header) { return ascii }
         let withoutBrackets = removingBracketed(header)
         let text = withoutBrackets.trimmingCharacters(in: .whitespaces).isEmpty ? header : withoutBrackets
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
         return String(folded.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+    }
+
+    /// The same for plain ASCII text, without Foundation's folding: values are normalised once per cell, and
+    /// the folding is what a million-row import would otherwise spend its time on. Nil for non-ASCII text.
+    private static func normaliseASCII(_ text: String) -> String? {
+        var all: [UInt8] = []
+        var outside: [UInt8] = []
+        var depth = 0
+        var textOutsideBrackets = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            switch byte {
+            case UInt8(ascii: "("), UInt8(ascii: "["): depth += 1; continue
+            case UInt8(ascii: ")"), UInt8(ascii: "]"): depth = max(0, depth - 1); continue
+            default: break
+            }
+            if depth == 0 && byte != 0x20 && byte != 0x09 { textOutsideBrackets = true }
+            let lower: UInt8
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): lower = byte | 0x20
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): lower = byte
+            default: continue
+            }
+            all.append(lower)
+            if depth == 0 { outside.append(lower) }
+        }
+        // As in `normalise`: bracketed text counts only when nothing stands outside the brackets.
+        return String(decoding: textOutsideBrackets ? outside : all, as: UTF8.self)
     }
 
     private static func removingBracketed(_ text: String) -> String {

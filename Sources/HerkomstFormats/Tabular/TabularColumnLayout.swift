@@ -14,6 +14,8 @@ struct TabularColumnLayout: Sendable {
     var shared: [Column] = []
     /// Each group becomes one record; ordinary sheets have one group.
     var groups: [[Column]] = []
+    /// Per group, the shared columns followed by the group's own: what one record is read from.
+    var recordColumns: [[Column]] { groups.map { shared + $0 } }
     var template: TabularTemplate?
     var headerCount: Int = 0
 

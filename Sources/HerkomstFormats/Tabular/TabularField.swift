@@ -1,6 +1,6 @@
 /// The register fields a spreadsheet column can hold. `header` is the Dutch column name the writers use and the
 /// readers recognise first, so an exported sheet re-imports without a mapping file.
-public enum TabularField: String, CaseIterable, Sendable, Hashable {
+public enum TabularField: Int, CaseIterable, Sendable, Hashable {
     case registerID
     case externalID
     case deviceClass
@@ -41,6 +41,9 @@ public enum TabularField: String, CaseIterable, Sendable, Hashable {
     case connectivity
     case internetExposed
     case vital
+
+    /// The name in code (`macAddress`), also accepted in mapping files.
+    public var codeName: String { String(describing: self) }
 
     /// The column header the writers put above this field.
     public var header: String {

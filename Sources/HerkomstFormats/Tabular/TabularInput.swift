@@ -64,7 +64,8 @@ public enum TabularInput: Sendable {
     }
 }
 
-/// Hands out an input's bytes in chunks of at most `chunkSize`.
+/// Hands out an input's bytes in chunks of at most `chunkSize`. A file is read with read(2) into one reused
+/// buffer: no copy through `Data` per chunk.
 struct TabularChunkReader {
     private var handle: FileHandle?
     private var bytes: [UInt8]
@@ -85,12 +86,20 @@ struct TabularChunkReader {
     /// The next chunk, or nil at the end.
     mutating func next() throws -> ArraySlice<UInt8>? {
         if let handle {
-            guard let data = try handle.read(upToCount: chunkSize), !data.isEmpty else {
+            if bytes.count != chunkSize { bytes = [UInt8](repeating: 0, count: chunkSize) }
+            let descriptor = handle.fileDescriptor
+            var count = 0
+            while true {
+                count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, chunkSize) }
+                if count >= 0 || errno != EINTR { break }
+            }
+            guard count > 0 else {
                 try? handle.close()
                 self.handle = nil
+                if count < 0 { throw CocoaError(.fileReadUnknown) }
                 return nil
             }
-            return ArraySlice(data)
+            return bytes[0..<count]
         }
         guard offset < bytes.count else { return nil }
         let end = min(bytes.count, offset + chunkSize)

@@ -63,7 +63,7 @@ public struct TabularMappingOverrides: Sendable {
 
     static func field(named name: String) -> TabularField? {
         let key = ColumnSynonyms.normalise(name)
-        if let byCode = TabularField.allCases.first(where: { ColumnSynonyms.normalise($0.rawValue) == key }) {
+        if let byCode = TabularField.allCases.first(where: { ColumnSynonyms.normalise($0.codeName) == key }) {
             return byCode
         }
         return ColumnSynonyms.index[key]

@@ -13,22 +13,22 @@ struct TabularPointReader {
         netherlandsLatitude.contains(latitude) && netherlandsLongitude.contains(longitude)
     }
 
-    func point(_ values: [TabularField: String], problem: (TabularField, String) -> Void) -> GeoPoint? {
-        if values[.latitude] != nil || values[.longitude] != nil {
-            return geographic(values, problem: problem)
+    func point(_ value: (TabularField) -> String?, problem: (TabularField, String) -> Void) -> GeoPoint? {
+        if value(.latitude) != nil || value(.longitude) != nil {
+            return geographic(value, problem: problem)
         }
-        if values[.rdX] != nil || values[.rdY] != nil {
-            return rd(values, problem: problem)
+        if value(.rdX) != nil || value(.rdY) != nil {
+            return rd(value, problem: problem)
         }
         return nil
     }
 
-    private func geographic(_ values: [TabularField: String], problem: (TabularField, String) -> Void) -> GeoPoint? {
-        guard let latText = values[.latitude] else {
+    private func geographic(_ value: (TabularField) -> String?, problem: (TabularField, String) -> Void) -> GeoPoint? {
+        guard let latText = value(.latitude) else {
             problem(.latitude, "ontbreekt, terwijl de lengtegraad wel is ingevuld")
             return nil
         }
-        guard let lonText = values[.longitude] else {
+        guard let lonText = value(.longitude) else {
             problem(.longitude, "ontbreekt, terwijl de breedtegraad wel is ingevuld")
             return nil
         }
@@ -62,9 +62,9 @@ struct TabularPointReader {
         return GeoPoint(longitude: longitude, latitude: latitude)
     }
 
-    private func rd(_ values: [TabularField: String], problem: (TabularField, String) -> Void) -> GeoPoint? {
-        guard let xText = values[.rdX] else { problem(.rdX, "ontbreekt, terwijl y wel is ingevuld"); return nil }
-        guard let yText = values[.rdY] else { problem(.rdY, "ontbreekt, terwijl x wel is ingevuld"); return nil }
+    private func rd(_ value: (TabularField) -> String?, problem: (TabularField, String) -> Void) -> GeoPoint? {
+        guard let xText = value(.rdX) else { problem(.rdX, "ontbreekt, terwijl y wel is ingevuld"); return nil }
+        guard let yText = value(.rdY) else { problem(.rdY, "ontbreekt, terwijl x wel is ingevuld"); return nil }
         let x = TabularValueParsing.rdCoordinate(xText)
         let y = TabularValueParsing.rdCoordinate(yText)
         if x == nil { problem(.rdX, "'\(xText)' is geen getal") }

@@ -12,30 +12,35 @@ struct TabularRecordBuilder {
     /// Owner for rows that name none (Amsterdam's bulk template keeps it on a separate sheet).
     var defaultOwner: String?
 
+    private let recordColumns: [[TabularColumnLayout.Column]]
+    /// Closed-list words repeat on every row ("camera", "actief", "publieke taak"): looked up once each.
+    private let vocabulary = TabularVocabularyCache()
+
     init(fileName: String, layout: TabularColumnLayout, allowAbroad: Bool) {
         self.fileName = fileName
         self.layout = layout
         self.allowAbroad = allowAbroad
+        self.recordColumns = layout.recordColumns
     }
 
     func build(_ cells: [String], line: Int) -> (records: [ImportRecord], problems: [InputProblem]) {
         var records: [ImportRecord] = []
         var problems: [InputProblem] = []
+        let trimmed = cells.map(TabularText.trimmed)
         for (groupIndex, group) in layout.groups.enumerated() {
-            var draft = Draft()
-            for column in layout.shared + group {
-                guard column.index < cells.count else { continue }
-                let value = cells[column.index].trimmingCharacters(in: .whitespacesAndNewlines)
-                guard !value.isEmpty else { continue }
+            let columns = recordColumns[groupIndex]
+            var draft = Draft(values: FieldValues(columns: columns, cells: trimmed))
+            for (position, column) in columns.enumerated() {
+                guard column.index < trimmed.count, !trimmed[column.index].isEmpty else { continue }
                 if let field = column.field {
-                    draft.values[field] = (value, column.header)
+                    draft.values.set(field, position: position)
                 } else {
-                    draft.unmapped[column.header] = value
+                    draft.unmapped[column.header] = trimmed[column.index]
                 }
             }
             // A repeated group without a value of its own (an unused sensor slot of the web form) is no device.
             let groupHasValue = group.contains { column in
-                column.index < cells.count && !cells[column.index].trimmingCharacters(in: .whitespaces).isEmpty
+                column.index < trimmed.count && !trimmed[column.index].isEmpty
             }
             if layout.groups.count > 1 && !groupHasValue { continue }
             var recordProblems: [InputProblem] = []
@@ -47,8 +52,42 @@ struct TabularRecordBuilder {
     }
 
     struct Draft {
-        var values: [TabularField: (text: String, header: String)] = [:]
+        var values: FieldValues
         var unmapped: [String: String] = [:]
+    }
+
+    /// A row's values by field: per field the position of its column, in an array indexed by the field's raw
+    /// value. Looked up a few dozen times per row, where a dictionary's hashing and copies of strings showed in
+    /// profiles of million-row imports.
+    struct FieldValues {
+        private var positions = [Int](repeating: -1, count: TabularField.allCases.count)
+        private let columns: [TabularColumnLayout.Column]
+        private let cells: [String]
+        private(set) var isEmpty = true
+
+        init(columns: [TabularColumnLayout.Column], cells: [String]) {
+            self.columns = columns
+            self.cells = cells
+        }
+
+        mutating func set(_ field: TabularField, position: Int) {
+            positions[field.rawValue] = position
+            isEmpty = false
+        }
+
+        /// The trimmed, non-empty text of a field and the header of its column.
+        subscript(field: TabularField) -> (text: String, header: String)? {
+            let position = positions[field.rawValue]
+            guard position >= 0 else { return nil }
+            return (cells[columns[position].index], columns[position].header)
+        }
+
+        func text(_ field: TabularField) -> String? {
+            let position = positions[field.rawValue]
+            return position >= 0 ? cells[columns[position].index] : nil
+        }
+
+        func containsAny(of fields: Set<TabularField>) -> Bool { fields.contains { positions[$0.rawValue] >= 0 } }
     }
 
     private func makeRecord(from draft: Draft, line: Int, groupIndex: Int,
@@ -63,7 +102,7 @@ struct TabularRecordBuilder {
         }
         func text(_ field: TabularField) -> String? { values[field]?.text }
 
-        guard !values.keys.filter(TabularField.identifying.contains).isEmpty else {
+        guard values.containsAny(of: TabularField.identifying) else {
             if values.isEmpty && draft.unmapped.isEmpty { return nil }
             problems.append(InputProblem(file: fileName, line: line, field: nil,
                 message: "regel zegt niet welk apparaat het is: vul klasse, merk, fabrikant, model, serienummer, MAC-adres, IP-adres of hostnaam in"))
@@ -71,13 +110,10 @@ struct TabularRecordBuilder {
         }
 
         if let raw = text(.deviceClass) {
-            if let deviceClass = TabularVocabulary.deviceClass(raw) {
-                record.deviceClass = deviceClass
-            } else {
-                record.deviceClass = layout.template?.defaultClass ?? .overig
-            }
+            let (found, exact) = vocabulary.deviceClass(raw)
+            record.deviceClass = found ?? layout.template?.defaultClass ?? .overig
             // Keep the sheet's own word when it says more than the class ("Geluidsensor", "ANPR-camera").
-            if ColumnSynonyms.normalise(raw) != record.deviceClass?.rawValue {
+            if !exact || found == nil {
                 record.unmapped[values[.deviceClass]!.header] = raw
             }
         } else if layout.template != nil {
@@ -96,7 +132,7 @@ struct TabularRecordBuilder {
         record.district = text(.district)
         record.mount = text(.mount)
         // A description and a postcode/house number together say more than either: keep both.
-        let address = [text(.address), composedAddress(values.mapValues(\.text))].compactMap { $0 }
+        let address = [text(.address), composedAddress(values)].compactMap { $0 }
         record.address = address.isEmpty ? nil : address.joined(separator: ", ")
 
         if let id = text(.registerID) { record.externalIDs["herkomst"] = id }
@@ -116,21 +152,21 @@ struct TabularRecordBuilder {
             for item in TabularValueParsing.list(raw) {
                 // NetBox writes the interface address with its prefix length (10.0.0.5/24).
                 let address = item.split(separator: "/").first.map(String.init) ?? item
-                if IPAddressSyntax.isValid(address) { record.ipAddresses.append(address) }
+                if TabularValueParsing.isIPv4(address) || IPAddressSyntax.isValid(address) { record.ipAddresses.append(address) }
                 else { problem(.ipAddress, "'\(item)' is geen geldig IPv4- of IPv6-adres") }
             }
         }
 
-        record.status = parse(.status, from: values, problem: problem, TabularVocabulary.status,
+        record.status = parse(.status, from: values, problem: problem, vocabulary.status,
                               "onbekende status '%@'; gebruik actief, gepland of verwijderd")
-        record.visibility = parse(.visibility, from: values, problem: problem, TabularVocabulary.visibility,
+        record.visibility = parse(.visibility, from: values, problem: problem, vocabulary.visibility,
                                   "onbekende zichtbaarheid '%@'; gebruik openbaar, intern of vertrouwelijk")
         record.internetExposed = parse(.internetExposed, from: values, problem: problem, TabularValueParsing.bool,
                                        "'%@' is geen ja of nee")
         record.vital = parse(.vital, from: values, problem: problem, TabularValueParsing.bool, "'%@' is geen ja of nee")
         if let raw = text(.connectivity) {
             for item in TabularValueParsing.textList(raw) {
-                if let c = TabularVocabulary.connectivity(item) {
+                if let c = vocabulary.connectivity(item) {
                     if !record.connectivity.contains(c) { record.connectivity.append(c) }
                 } else {
                     problem(.connectivity, "onbekende verbinding '\(item)'; gebruik bekabeld, mobiel, lora of wifi")
@@ -156,11 +192,11 @@ struct TabularRecordBuilder {
         }
 
         record.purpose = purpose(values, record: &record, problem: problem)
-        record.point = TabularPointReader(allowAbroad: allowAbroad).point(values.mapValues(\.text), problem: problem)
+        record.point = TabularPointReader(allowAbroad: allowAbroad).point(values.text, problem: problem)
         return record
     }
 
-    private func parse<T>(_ field: TabularField, from values: [TabularField: (text: String, header: String)],
+    private func parse<T>(_ field: TabularField, from values: FieldValues,
                           problem: (TabularField, String) -> Void, _ parser: (String) -> T?, _ message: String) -> T? {
         guard let raw = values[field]?.text else { return nil }
         if let value = parser(raw) { return value }
@@ -168,7 +204,7 @@ struct TabularRecordBuilder {
         return nil
     }
 
-    private func date(_ field: TabularField, _ values: [TabularField: (text: String, header: String)],
+    private func date(_ field: TabularField, _ values: FieldValues,
                       _ problem: (TabularField, String) -> Void) -> Day? {
         guard let raw = values[field]?.text else { return nil }
         switch TabularValueParsing.day(raw) {
@@ -177,12 +213,12 @@ struct TabularRecordBuilder {
         }
     }
 
-    private func purpose(_ values: [TabularField: (text: String, header: String)], record: inout ImportRecord,
+    private func purpose(_ values: FieldValues, record: inout ImportRecord,
                          problem: (TabularField, String) -> Void) -> Purpose? {
         let description = values[.purpose]?.text
         var ground: LegalGround?
         if let raw = values[.legalGround]?.text {
-            ground = TabularVocabulary.legalGround(raw)
+            ground = vocabulary.legalGround(raw)
             if ground == nil {
                 if layout.template?.legalGroundIsFreeText == true {
                     record.unmapped[values[.legalGround]!.header] = raw
@@ -203,7 +239,13 @@ struct TabularRecordBuilder {
     }
 
     /// "Straat 12-III, 1011 PN Amsterdam" or "1017 CT 25A" from separate address columns.
-    private func composedAddress(_ values: [TabularField: String]) -> String? {
+    private func composedAddress(_ fields: FieldValues) -> String? {
+        guard fields.text(.street) != nil || fields.text(.houseNumber) != nil || fields.text(.postcode) != nil
+                || fields.text(.city) != nil else { return nil }
+        let values: [TabularField: String] = [
+            .street: fields.text(.street), .houseNumber: fields.text(.houseNumber),
+            .houseNumberSuffix: fields.text(.houseNumberSuffix), .postcode: fields.text(.postcode), .city: fields.text(.city),
+        ].compactMapValues { $0 }
         var number = values[.houseNumber] ?? ""
         if let suffix = values[.houseNumberSuffix], !number.isEmpty {
             number += suffix.count == 1 && suffix.first!.isLetter ? suffix : "-" + suffix

@@ -59,7 +59,7 @@ struct TabularSheetAssembler {
 
     mutating func add(_ rawCells: [String], line: Int) throws {
         var cells = rawCells
-        guard cells.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else { return }
+        guard cells.contains(where: { !TabularText.isBlank($0) }) else { return }
         if !sawFirstRow {
             sawFirstRow = true
             stripByteOrderMark(&cells)
@@ -77,7 +77,7 @@ struct TabularSheetAssembler {
             throw InputProblem(file: fileName, line: line,
                                message: "meer dan \(options.limits.maxRows) regels; splits het bestand")
         }
-        if cells.count > layout.headerCount, cells[layout.headerCount...].contains(where: { !$0.allSatisfy(\.isWhitespace) }) {
+        if cells.count > layout.headerCount, cells[layout.headerCount...].contains(where: { !TabularText.isBlank($0) }) {
             result.problems.append(InputProblem(file: fileName, line: line, field: nil,
                 message: "regel heeft \(cells.count) velden, de kopregel \(layout.headerCount); staat er een scheidingsteken in een veld zonder aanhalingstekens?"))
             return
@@ -148,25 +148,28 @@ struct TabularSheetAssembler {
     }
 }
 
-/// A 128-bit fingerprint of a row's content, so duplicate rows are found without keeping every row in memory.
-/// Two independent 64-bit hashes make an accidental match between different rows practically impossible.
+/// A 128-bit fingerprint of a row's content, so duplicate rows are found without keeping every row in memory:
+/// Swift's seeded SipHash and an FNV-1a over the same bytes, two independent 64-bit hashes, make an accidental
+/// match between different rows practically impossible.
 private struct RowKey: Hashable {
     let first: Int
-    let second: Int
+    let second: UInt64
 
     init(_ cells: [String]) {
         var end = cells.count
-        while end > 0 && cells[end - 1].allSatisfy(\.isWhitespace) { end -= 1 }
-        var a = Hasher()
-        var b = Hasher()
-        a.combine(0x5EED_0001)
-        b.combine(0x5EED_0002)
+        while end > 0 && TabularText.isBlank(cells[end - 1]) { end -= 1 }
+        var hasher = Hasher()
+        var fnv: UInt64 = 0xCBF2_9CE4_8422_2325
         for cell in cells[..<end] {
-            let trimmed = cell.trimmingCharacters(in: .whitespaces)
-            a.combine(trimmed)
-            b.combine(trimmed)
+            let trimmed = TabularText.trimmed(cell)
+            hasher.combine(trimmed)
+            for byte in trimmed.utf8 {
+                fnv = (fnv ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            }
+            // A separator that no text holds, so ["ab", "c"] and ["a", "bc"] differ.
+            fnv = (fnv ^ 0xFF) &* 0x0000_0100_0000_01B3
         }
-        first = a.finalize()
-        second = b.finalize()
+        first = hasher.finalize()
+        second = fnv
     }
 }

@@ -9,7 +9,7 @@ enum TabularVocabulary {
     static func deviceClass(_ raw: String) -> DeviceClass? {
         let key = ColumnSynonyms.normalise(raw)
         if let exact = classWords[key] { return exact }
-        for (fragment, deviceClass) in classFragments where key.contains(fragment) { return deviceClass }
+        for (fragment, deviceClass) in classFragments where TabularText.contains(key, fragment) { return deviceClass }
         return nil
     }
 
@@ -82,7 +82,7 @@ enum TabularVocabulary {
             ("overeenkomst", .overeenkomst), ("contract", .overeenkomst),
             ("toestemming", .toestemming), ("consent", .toestemming),
         ]
-        for (phrase, ground) in phrases where key.contains(phrase) { return ground }
+        for (phrase, ground) in phrases where TabularText.contains(key, phrase) { return ground }
         for ground in LegalGround.allCases where key == ColumnSynonyms.normalise(ground.rawValue) { return ground }
         return letterGround(raw)
     }
@@ -129,5 +129,37 @@ enum TabularVocabulary {
             "north": 0, "east": 90, "south": 180,
         ]
         return points[ColumnSynonyms.normalise(raw)]
+    }
+}
+
+/// Remembers the vocabulary lookups of one sheet: a register of a million rows uses a handful of distinct words
+/// per column. Bounded, so a sheet of all-different values cannot grow it without end.
+final class TabularVocabularyCache {
+    private var classes: [String: (DeviceClass?, Bool)] = [:]
+    private var statuses: [String: DeviceStatus?] = [:]
+    private var visibilities: [String: Visibility?] = [:]
+    private var connectivities: [String: Connectivity?] = [:]
+    private var grounds: [String: LegalGround?] = [:]
+    private static let capacity = 4_096
+
+    /// The class, and whether the text is exactly the class word (nothing more to keep).
+    func deviceClass(_ raw: String) -> (DeviceClass?, Bool) {
+        if let known = classes[raw] { return known }
+        let found = TabularVocabulary.deviceClass(raw)
+        let answer = (found, found.map { ColumnSynonyms.normalise(raw) == $0.rawValue } ?? false)
+        if classes.count < Self.capacity { classes[raw] = answer }
+        return answer
+    }
+
+    func status(_ raw: String) -> DeviceStatus? { remember(raw, in: &statuses, TabularVocabulary.status) }
+    func visibility(_ raw: String) -> Visibility? { remember(raw, in: &visibilities, TabularVocabulary.visibility) }
+    func connectivity(_ raw: String) -> Connectivity? { remember(raw, in: &connectivities, TabularVocabulary.connectivity) }
+    func legalGround(_ raw: String) -> LegalGround? { remember(raw, in: &grounds, TabularVocabulary.legalGround) }
+
+    private func remember<T>(_ raw: String, in table: inout [String: T?], _ lookup: (String) -> T?) -> T? {
+        if let known = table[raw] { return known }
+        let value = lookup(raw)
+        if table.count < Self.capacity { table[raw] = .some(value) }
+        return value
     }
 }

@@ -14,6 +14,11 @@ struct XLSXWorkbookParts {
     /// Indices into `cellXfs` whose number format shows a date.
     var dateStyles: Set<Int> = []
 
+    /// No sheets, strings or styles: for running the sheet reader on its own (fuzzing).
+    static var empty: XLSXWorkbookParts { XLSXWorkbookParts() }
+
+    private init() {}
+
     init(archive: inout XLSXArchive, limits: TabularLimits) throws {
         let workbookPath = try Self.officeDocumentPath(&archive)
         let folder = (workbookPath as NSString).deletingLastPathComponent
