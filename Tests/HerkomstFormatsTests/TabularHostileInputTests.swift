@@ -170,6 +170,14 @@ struct TabularHostileInputTests {
             .message.contains("geen leesbaar ZIP-archief") == true)
     }
 
+    @Test("Fuzzer finding: an archive whose offsets point past its end is refused, uploaded or from disk")
+    func offsetsPastTheEnd() throws {
+        let url = TabularFixtures.url("fuzz-zip-offset-past-end.xlsx")
+        let bytes = [UInt8](try Data(contentsOf: url))
+        #expect(refusal { _ = try XLSXReader().read(.bytes(bytes, name: "fuzz.xlsx")) }?.file == "fuzz.xlsx")
+        #expect(refusal { _ = try XLSXReader().read(.file(url)) } != nil)
+    }
+
     @Test("An XLSX cell over the field limit is refused with its row and header")
     func hugeXLSXCell() throws {
         // Varied text, so the part compresses like real text and the size limit, not the ratio, is what refuses it.

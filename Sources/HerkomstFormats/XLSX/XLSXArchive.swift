@@ -11,6 +11,9 @@ struct XLSXArchive {
     let file: String
     let limits: TabularLimits
     private let archive: Archive
+    /// Uploaded bytes are read from a private temporary file: ZIPFoundation's in-memory mode traps on an archive
+    /// whose offsets point past its end (found by fuzzing), while reading a file simply comes up short.
+    private let spool: TemporaryFile?
     private var entries: [String: Entry] = [:]
     private var extractedTotal: Int64 = 0
 
@@ -21,11 +24,18 @@ struct XLSXArchive {
         file = input.name
         self.limits = limits
         try input.checkSize(limit: limits.maxFileBytes)
+        let url: URL
+        switch input {
+        case .file(let fileURL):
+            url = fileURL
+            spool = nil
+        case .bytes(let bytes, _):
+            let file = try TemporaryFile(bytes, for: input.name)
+            url = file.url
+            spool = file
+        }
         do {
-            switch input {
-            case .file(let url): archive = try Archive(url: url, accessMode: .read)
-            case .bytes(let bytes, _): archive = try Archive(data: Data(bytes), accessMode: .read)
-            }
+            archive = try Archive(url: url, accessMode: .read)
         } catch {
             throw InputProblem(file: file, message: "geen geldige XLSX-werkmap: het is geen leesbaar ZIP-archief")
         }
@@ -129,5 +139,22 @@ struct XLSXArchive {
         let bytes = try read(path)
         try TabularXMLSafety.check(bytes, file: file, part: path)
         return bytes
+    }
+}
+
+/// A file in the temporary directory that exists as long as this object: created with the bytes, removed on deinit.
+final class TemporaryFile {
+    let url: URL
+
+    init(_ bytes: [UInt8], for name: String) throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("herkomst-\(UUID().uuidString).xlsx")
+        guard FileManager.default.createFile(atPath: url.path, contents: Data(bytes),
+                                             attributes: [.posixPermissions: 0o600]) else {
+            throw InputProblem(file: name, message: "tijdelijk bestand kan niet worden geschreven")
+        }
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: url)
     }
 }
