@@ -66,6 +66,7 @@ public enum ColumnSynonyms {
         .visibility: ["zichtbaarheid", "visibility", "openbaarheid"],
         .connectivity: ["verbinding", "connectiviteit", "connectivity", "verbindingstype", "netwerkverbinding"],
         .internetExposed: ["internet", "bereikbaar vanaf internet", "internet exposed", "internetblootstelling",
+                           "internet blootgesteld",
                            "vanaf internet bereikbaar"],
         .vital: ["vitaal", "vital", "kritiek", "critical", "vitale infrastructuur"],
     ]

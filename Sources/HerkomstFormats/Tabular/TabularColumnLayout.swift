@@ -37,7 +37,9 @@ struct TabularColumnLayout: Sendable {
         for (index, header) in cells.enumerated() {
             let key = keys[index]
             let trimmed = header.trimmingCharacters(in: .whitespaces)
-            if key.isEmpty { continue }
+            // Empty headers, and the derived columns of the register's own export (`herkomst_fabrikant`, …):
+            // attribution is worked out, never imported.
+            if key.isEmpty || trimmed.lowercased().hasPrefix("herkomst_") { continue }
             let choice: TabularField??
             if let user = overrides.fields[key] {
                 choice = .some(user)

@@ -41,23 +41,31 @@ public struct TabularMappingOverrides: Sendable {
             throw InputProblem(file: fileName, message: "koppelbestand moet een JSON-object zijn: {\"Kolomnaam\": \"merk\"}")
         }
         for (header, value) in pairs.sorted(by: { $0.key < $1.key }) {
-            let key = ColumnSynonyms.normalise(header)
             switch value {
             case is NSNull:
-                fields[key] = .some(nil)
+                fields[ColumnSynonyms.normalise(header)] = .some(nil)
             case let name as String:
-                if ["", "negeren", "ignore"].contains(ColumnSynonyms.normalise(name)) {
-                    fields[key] = .some(nil)
-                } else if let field = Self.field(named: name) {
-                    fields[key] = field
-                } else {
-                    let known = TabularField.allCases.map(\.header).joined(separator: ", ")
-                    throw InputProblem(file: fileName, field: header,
-                                       message: "onbekend veld '\(name)'; bekende velden: \(known)")
-                }
+                try add(header, name, fileName: fileName)
             default:
                 throw InputProblem(file: fileName, field: header, message: "waarde moet een veldnaam (tekst) of null zijn")
             }
+        }
+    }
+
+    /// From a table of column header → field name, as `ImportOptions.mapping` holds it.
+    public init(names: [String: String], fileName: String = "--mapping") throws {
+        for (header, name) in names.sorted(by: { $0.key < $1.key }) { try add(header, name, fileName: fileName) }
+    }
+
+    private mutating func add(_ header: String, _ name: String, fileName: String) throws {
+        let key = ColumnSynonyms.normalise(header)
+        if ["", "negeren", "ignore"].contains(ColumnSynonyms.normalise(name)) {
+            fields[key] = .some(nil)
+        } else if let field = Self.field(named: name) {
+            fields[key] = field
+        } else {
+            let known = TabularField.allCases.map(\.header).joined(separator: ", ")
+            throw InputProblem(file: fileName, field: header, message: "onbekend veld '\(name)'; bekende velden: \(known)")
         }
     }
 
