@@ -29,8 +29,7 @@ enum ImportReaders {
         case .cyclonedx:
             return try CycloneDXReader().read(data, file: name)
         case .csv, .xlsx:
-            // The spreadsheet readers live on their own branch; they are wired here when it lands.
-            throw InputProblem(file: name, message: "formaat \(format.rawValue) wordt nog niet ondersteund")
+            return try TabularImport.read(file, format: format, options: options)
         }
     }
 }

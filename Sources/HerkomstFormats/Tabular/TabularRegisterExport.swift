@@ -68,7 +68,7 @@ public enum TabularRegisterExport {
     static func cell(_ field: TabularField, of r: ImportRecord) -> TabularSheet.Cell {
         func text(_ value: String?) -> TabularSheet.Cell { value.map { .text($0) } ?? .empty }
         func yesNo(_ value: Bool?) -> TabularSheet.Cell { value.map { .text($0 ? "ja" : "nee") } ?? .empty }
-        func list(_ values: [String]) -> TabularSheet.Cell { values.isEmpty ? .empty : .text(values.joined(separator: ", ")) }
+        func list(_ values: [String]) -> TabularSheet.Cell { values.isEmpty ? .empty : .text(values.joined(separator: "; ")) }
         switch field {
         case .registerID: return text(r.externalIDs["herkomst"])
         case .externalID: return text(r.externalIDs["extern"])

@@ -149,15 +149,25 @@ enum TabularValueParsing {
 
 extension TabularValueParsing {
     /// Splits a cell of several text values (`bekabeld, lora`; `beeld; kenteken`) without splitting on spaces.
+    /// Several values in one cell: separated by `;`, `|` or new lines when the cell has any of them (as the export
+    /// writes them), else by commas — but never by a comma inside parentheses ("fijnstof (PM2.5, PM10)").
     static func textList(_ raw: String) -> [String] {
-        if !raw.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "|")
-                || $0 == 0x0A || $0 == 0x0D }) {
-            let single = TabularText.trimmed(raw)
-            return single.isEmpty ? [] : [single]
+        let strong: (Character) -> Bool = { $0 == ";" || $0 == "|" || $0.isNewline }
+        let pieces: [String]
+        if raw.contains(where: strong) {
+            pieces = raw.split(whereSeparator: strong).map(String.init)
+        } else if raw.contains(",") {
+            var parts: [String] = [], current = "", depth = 0
+            for ch in raw {
+                if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
+                if ch == ",", depth == 0 { parts.append(current); current = "" } else { current.append(ch) }
+            }
+            parts.append(current)
+            pieces = parts
+        } else {
+            pieces = [raw]
         }
-        return raw.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "|" || $0.isNewline })
-            .map { TabularText.trimmed(String($0)) }
-            .filter { !$0.isEmpty }
+        return pieces.map { TabularText.trimmed($0) }.filter { !$0.isEmpty }
     }
 }
 
