@@ -149,25 +149,17 @@ enum TabularValueParsing {
 
 extension TabularValueParsing {
     /// Splits a cell of several text values (`bekabeld, lora`; `beeld; kenteken`) without splitting on spaces.
-    /// Several values in one cell: separated by `;`, `|` or new lines when the cell has any of them (as the export
-    /// writes them), else by commas — but never by a comma inside parentheses ("fijnstof (PM2.5, PM10)").
+    /// Several values in one cell, separated by `;`, `|`, new lines or commas — but never by a comma inside
+    /// parentheses ("fijnstof (PM2.5, PM10)"). The export writes `; `.
     static func textList(_ raw: String) -> [String] {
-        let strong: (Character) -> Bool = { $0 == ";" || $0 == "|" || $0.isNewline }
-        let pieces: [String]
-        if raw.contains(where: strong) {
-            pieces = raw.split(whereSeparator: strong).map(String.init)
-        } else if raw.contains(",") {
-            var parts: [String] = [], current = "", depth = 0
-            for ch in raw {
-                if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
-                if ch == ",", depth == 0 { parts.append(current); current = "" } else { current.append(ch) }
-            }
-            parts.append(current)
-            pieces = parts
-        } else {
-            pieces = [raw]
+        var parts: [String] = [], current = "", depth = 0
+        for ch in raw {
+            if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
+            let separates = ch == ";" || ch == "|" || ch.isNewline || (ch == "," && depth == 0)
+            if separates { parts.append(current); current = "" } else { current.append(ch) }
         }
-        return pieces.map { TabularText.trimmed($0) }.filter { !$0.isEmpty }
+        parts.append(current)
+        return parts.map { TabularText.trimmed($0) }.filter { !$0.isEmpty }
     }
 }
 
