@@ -9,7 +9,8 @@ extension SQLRegisterStore {
                 try StoredJSON.value(Device.self, from: try $0.decode(column: "data", as: String.self))
             }
             var placements: [String: Placement] = [:]
-            for row in try await db.raw("SELECT data FROM placements WHERE to_day IS NULL ORDER BY from_day").all() {
+            // The latest placement, also for removed devices: a re-imported export describes where they last stood.
+            for row in try await db.raw("SELECT data FROM placements ORDER BY from_day, id").all() {
                 let p = try StoredJSON.value(Placement.self, from: try row.decode(column: "data", as: String.self))
                 placements[p.deviceID] = p
             }

@@ -27,6 +27,8 @@ struct DemoCommand: AsyncParsableCommand {
             ? "Demogegevens geladen: \(loaded) apparaten in \(location), \(attributed) toegeschreven."
             : "Demogegevens stonden al in \(location); \(attributed) apparaten opnieuw toegeschreven.")
         let notice = "Illustratieve demogegevens — niet echt. Illustrative demo data, not real."
-        try await serve(WebDependencies(store: store, today: systemToday, notice: notice), host: host, port: port)
+        var dependencies = WebDependencies(store: store, today: systemToday, notice: notice)
+        dependencies.makerKey = reference.makerKey
+        try await serve(dependencies, host: host, port: port)
     }
 }

@@ -46,7 +46,8 @@ struct ImportCommand: AsyncParsableCommand {
         let reference = try ReferenceLocation.load(explicit: nil, database: location)
         let store = try await openStore(location)
         let summary = try await withStore(store) {
-            let summary = try await ImportPipeline(store: store, now: { Date() }).run(inputs, options: options, actor: Self.actor)
+            let pipeline = ImportPipeline(store: store, now: { Date() }, makerKey: reference.makerKey)
+            let summary = try await pipeline.run(inputs, options: options, actor: Self.actor)
             if summary.written {
                 try await RegisterAttribution(store: store, reference: reference).refresh(actor: Self.actor)
             }

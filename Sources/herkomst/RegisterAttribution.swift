@@ -20,3 +20,11 @@ struct RegisterAttribution {
         return results.count
     }
 }
+
+extension ReferenceData {
+    /// "Hangzhou Hikvision", "HIKVISION" and "HiLook" are one maker when imports match serial numbers.
+    var makerKey: @Sendable (String) -> String {
+        let index = self.index
+        return { name in index.manufacturerID(forName: name) ?? IdentityIndex.plainMakerKey(name) }
+    }
+}

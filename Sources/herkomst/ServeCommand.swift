@@ -22,6 +22,8 @@ struct ServeCommand: AsyncParsableCommand {
         let reference = try ReferenceLocation.load(explicit: nil, database: location)
         let attributed = try await RegisterAttribution(store: store, reference: reference).refresh(actor: "herkomst serve")
         if attributed > 0 { printError("\(attributed) apparaten (opnieuw) toegeschreven met de huidige referentiegegevens.") }
-        try await serve(WebDependencies(store: store, today: systemToday), host: host, port: port)
+        var dependencies = WebDependencies(store: store, today: systemToday)
+        dependencies.makerKey = reference.makerKey
+        try await serve(dependencies, host: host, port: port)
     }
 }

@@ -167,15 +167,17 @@ extension FieldSource {
 }
 
 extension Placement {
-    /// Within about a metre and at the same address: not a move.
-    func sameSpot(as other: Placement) -> Bool {
-        switch (point, other.point) {
-        case let (a?, b?):
-            return abs(a.latitude - b.latitude) < 0.00001 && abs(a.longitude - b.longitude) < 0.00001
-        case (nil, nil):
-            return address == other.address
-        default:
-            return other.point == nil
+    /// Within about a metre, and no detail the offer names (address, district, mount, direction) differs:
+    /// not a change of placement.
+    func sameSpot(as offer: Placement) -> Bool {
+        let samePoint: Bool
+        switch (point, offer.point) {
+        case let (a?, b?): samePoint = abs(a.latitude - b.latitude) < 0.00001 && abs(a.longitude - b.longitude) < 0.00001
+        case (_, nil): samePoint = true
+        case (nil, _?): samePoint = false
         }
+        func same<T: Equatable>(_ mine: T?, _ offered: T?) -> Bool { offered == nil || mine == offered }
+        return samePoint && same(address, offer.address) && same(district, offer.district) && same(mount, offer.mount)
+            && same(direction, offer.direction)
     }
 }
