@@ -1,18 +1,23 @@
+import Foundation
 import HerkomstCore
 import Hummingbird
 import Logging
 
 /// What the web application needs from outside; everything is injected here, nothing is global.
 public struct WebDependencies: Sendable {
-    public var store: any RegisterStore
+    public var store: any Register
     /// Today's date by the injected clock: the default reference day (`peildatum`).
     public var today: @Sendable () -> Day
+    /// The instant clock, for import and event times.
+    public var now: @Sendable () -> Date
     /// Shown on every page when set, e.g. that the data are illustrative demo data.
     public var notice: String?
 
-    public init(store: any RegisterStore, today: @escaping @Sendable () -> Day, notice: String? = nil) {
+    public init(store: any Register, today: @escaping @Sendable () -> Day, now: @escaping @Sendable () -> Date = { Date() },
+                notice: String? = nil) {
         self.store = store
         self.today = today
+        self.now = now
         self.notice = notice
     }
 }
@@ -47,6 +52,7 @@ public func buildRouter(_ dependencies: WebDependencies) -> Router<BasicRequestC
     let v1 = router.group("v1")
     OpenAPIDocument().register(on: v1)
     DeviceRoutes(store: dependencies.store, today: dependencies.today).register(on: v1)
+    ImportRoutes(store: dependencies.store, now: dependencies.now).register(on: v1)
     OverviewPage(dependencies: dependencies).register(on: router)
     return router
 }

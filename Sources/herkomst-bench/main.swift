@@ -1,1 +1,20 @@
-print("bench")
+import Foundation
+
+// Benchmarks are programs, not timed tests (DESIGN §7): `swift run -c release herkomst-bench attribution`.
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "attribution":
+    do {
+        try AttributionBenchmark(arguments: Array(arguments.dropFirst())).run()
+    } catch {
+        FileHandle.standardError.write(Data("herkomst-bench: \(error)\n".utf8))
+        exit(1)
+    }
+default:
+    FileHandle.standardError.write(Data("""
+    gebruik: herkomst-bench attribution [--sets N] [--lookups N]
+      attribution  OUI-opzoekingen/s en volledige herkomstbepalingen/s op één kern
+
+    """.utf8))
+    exit(2)
+}

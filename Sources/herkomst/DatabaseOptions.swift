@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HerkomstCore
+import HerkomstStore
 
 /// `--database`: an SQLite file path or a `postgres://` URL; else `HERKOMST_DATABASE_URL`; else a file in the
 /// working directory.
@@ -27,5 +28,14 @@ func withStore<T>(_ store: any RegisterStore, _ body: () async throws -> T) asyn
     } catch {
         try? await store.shutdown()
         throw error
+    }
+}
+
+/// Opens and migrates the register; a bad location is one clear message (exit 1).
+func openStore(_ location: String) async throws -> SQLRegisterStore {
+    do {
+        return try await SQLRegisterStore.open(try DatabaseLocation.parse(location))
+    } catch let error as StoreError {
+        throw UserError(error.description)
     }
 }

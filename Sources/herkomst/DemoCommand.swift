@@ -16,6 +16,7 @@ struct DemoCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try PortCheck.ensureFree(host: host, port: port)
         let location = databaseOptions.resolved(defaultFile: "herkomst-demo.sqlite")
         let store = try await openStore(location)
         let loaded = try await DemoLoader(store: store).loadIfMissing(today: systemToday())

@@ -7,7 +7,8 @@ struct Herkomst: AsyncParsableCommand {
         commandName: "herkomst",
         abstract: "Register van camera's, sensoren en netwerkapparatuur — en wie ze echt maakte.",
         discussion: "A register of cameras, sensors and network equipment in public space, and who really made them.",
-        subcommands: [DemoCommand.self, ServeCommand.self, ImportCommand.self, ExportCommand.self]
+        subcommands: [DemoCommand.self, ServeCommand.self, ImportCommand.self, ExportCommand.self,
+                      IdentifyCommand.self, ReferenceCommand.self]
     )
 
     /// Exit codes of DESIGN §4: 0 success, 1 a user error with a clear message, 2 a usage error.

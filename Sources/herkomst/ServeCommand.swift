@@ -15,6 +15,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try PortCheck.ensureFree(host: host, port: port)
         let store = try await openStore(databaseOptions.resolved())
         try await serve(WebDependencies(store: store, today: systemToday), host: host, port: port)
     }

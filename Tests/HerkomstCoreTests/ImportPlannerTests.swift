@@ -41,7 +41,7 @@ struct ImportPlannerTests {
         #expect(plan.rejected.isEmpty)
         #expect(plan.created[0].device.owner == "gemeente-den-haag")
         #expect(plan.created[0].placements.first?.from == Day("2019-05-01"))
-        #expect(plan.created[0].evidence.contains { $0.kind == .macAddress && $0.source == "cameras.csv:2" })
+        #expect(plan.created[0].device.macAddresses == [MACAddress("4C:BD:8F:00:00:01")!])
         #expect(plan.fieldSources.contains { $0.deviceID == "imp-1" && $0.field == "serienummer" && $0.value == "E1" })
     }
 

@@ -12,12 +12,13 @@ struct DeviceAPITests {
     static let today = Day("2026-11-29")!
 
     /// A small register: three Living Lab cameras (two removed), two safety-region switches replaced in 2023,
-    /// one Axis camera of the police, one planned sensor.
+    /// one Axis camera of the police, one sensor bought and planned for 2027.
     static func registrations() -> [DeviceRegistration] {
         func device(_ id: String, _ c: DeviceClass, _ brand: String?, _ model: String, owner: String,
-                    installed: String, removed: String? = nil, visibility: Visibility = .openbaar) -> DeviceRegistration {
+                    procured: String? = nil, installed: String, removed: String? = nil,
+                    visibility: Visibility = .openbaar) -> DeviceRegistration {
             let d = Device(id: id, deviceClass: c, brand: brand, model: model, owner: owner, visibility: visibility,
-                           installed: Day(installed), removed: removed.flatMap(Day.init))
+                           procured: procured.flatMap(Day.init), installed: Day(installed), removed: removed.flatMap(Day.init))
             let p = Placement(deviceID: id, point: GeoPoint(longitude: 4.2747, latitude: 52.1107), address: nil,
                               district: "Scheveningen", from: Day(installed)!)
             return DeviceRegistration(device: d, placements: [p])
@@ -29,7 +30,7 @@ struct DeviceAPITests {
             device("sw-1", .switch, "Huawei", "S5720-28X-SI-AC", owner: "veiligheidsregio-haaglanden", installed: "2020-03-01", removed: "2023-02-15", visibility: .intern),
             device("sw-2", .switch, "Huawei", "S5720-28X-SI-AC", owner: "veiligheidsregio-haaglanden", installed: "2020-03-01", removed: "2023-02-15", visibility: .intern),
             device("pol-1", .camera, "Axis", "P1455-LE", owner: "politie-den-haag", installed: "2018-01-10", visibility: .vertrouwelijk),
-            device("sen-1", .sensor, "Libelium", "Smart Environment PRO", owner: "gemeente-den-haag", installed: "2027-03-01"),
+            device("sen-1", .sensor, "Libelium", "Smart Environment PRO", owner: "gemeente-den-haag", procured: "2026-10-01", installed: "2027-03-01"),
         ]
     }
 
@@ -137,7 +138,7 @@ struct DeviceAPITests {
         try await withApp { client in
             let (status, headers, body) = try await get(client, "/v1/apparaten/sw-1?peildatum=2021-01-01")
             #expect(status == .ok)
-            #expect(headers[HTTPField.Name("API-Version")!] == HerkomstAPI.version)
+            #expect(headers.first { $0.name.canonicalName == "api-version" }?.value == HerkomstAPI.version)
             #expect(headers[.xContentTypeOptions] == "nosniff")
             let device = try JSONSerialization.jsonObject(with: body) as? [String: Any]
             #expect(device?["status"] as? String == "actief")

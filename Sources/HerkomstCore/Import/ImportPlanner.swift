@@ -127,13 +127,12 @@ public struct ImportPlanner {
         return plan
     }
 
-    /// The record's own evidence plus what its identity fields say, each stamped with the file and line.
+    /// The record's observed evidence (banners, OIDs, a maker named beside the brand), each stamped with the file
+    /// and line. Brand, model and MAC addresses are not repeated here: they are the device's own fields, which
+    /// attribution reads directly, and their origin is kept as field sources.
     static func evidence(of record: ImportRecord, context: ImportContext) -> [Evidence] {
         var items = record.evidence
-        if let brand = record.brand { items.append(Evidence(kind: .brandLabel, value: brand)) }
         if let maker = record.manufacturer, maker != record.brand { items.append(Evidence(kind: .brandLabel, value: maker)) }
-        if let model = record.model { items.append(Evidence(kind: .modelString, value: model)) }
-        for mac in record.macAddresses { items.append(Evidence(kind: .macAddress, value: mac.description)) }
         if let endpoint = record.endpointID { items.append(Evidence(kind: .onvifEndpoint, value: endpoint)) }
         var seen: Set<EvidenceKey> = []
         return items.filter { seen.insert(EvidenceKey($0)).inserted }.map {

@@ -17,3 +17,6 @@ public struct PlannedImport: Sendable {
         self.context = context
     }
 }
+
+/// The whole register port: what the web application and the CLI hold.
+public typealias Register = RegisterStore & ImportStore

@@ -1,0 +1,281 @@
+import Foundation
+
+/// How much each kind of finding counts towards naming a maker. Registries and explicit manufacturer fields are
+/// strong; a scanner's guess from its own copy of the OUI list is weaker than the MAC itself; a component
+/// maker's block says little about the device it sits in.
+enum EvidenceWeight {
+    static let macMaker = 0.6
+    static let macRegistrantOutsideCatalogue = 0.4
+    static let macComponent = 0.15
+    static let enterpriseMaker = 0.7
+    static let enterpriseOutsideCatalogue = 0.45
+    static let manufacturerField = 0.6
+    static let brandLabel = 0.5
+    static let brandRelation = 0.55
+    static let scannerVendor = 0.3
+    static let cpe = 0.5
+    static let holding = 0.3
+    /// Below this no single piece of evidence counts as a strong signal (for reporting conflicts).
+    static let strong = 0.5
+}
+
+extension AttributionEngine {
+    func read(_ evidence: Evidence, index position: Int, brandKeys: Set<String>) -> EvidenceReading {
+        var reading = EvidenceReading(evidence)
+        switch evidence.kind {
+        case .macAddress:
+            readMAC(evidence.value, into: &reading, position: position)
+        case .sysObjectID:
+            readSysObjectID(evidence.value, into: &reading, position: position)
+        case .snmpManufacturer, .onvifManufacturer:
+            readName(evidence.value, weight: EvidenceWeight.manufacturerField, into: &reading, position: position)
+            if evidence.kind == .onvifManufacturer { reading.offerClass(.camera, priority: 4, maker: nil) }
+        case .scannerVendor:
+            readName(evidence.value, weight: EvidenceWeight.scannerVendor, into: &reading, position: position)
+        case .brandLabel:
+            reading.brandLabel = evidence.value.trimmingSpaces.isEmpty ? nil : String(evidence.value.trimmingSpaces)
+            readName(evidence.value, weight: EvidenceWeight.brandLabel, into: &reading, position: position)
+        case .cpe:
+            readCPE(evidence.value, into: &reading, position: position)
+        case .sysDescr:
+            readText(evidence.value, field: .sysDescr, explicitModel: false, brandKeys: brandKeys, into: &reading, position: position)
+        case .httpServer:
+            readText(evidence.value, field: .httpServer, explicitModel: false, brandKeys: brandKeys, into: &reading, position: position)
+        case .rtspServer:
+            readText(evidence.value, field: .rtspServer, explicitModel: false, brandKeys: brandKeys, into: &reading, position: position)
+        case .wwwAuthenticate:
+            readText(evidence.value, field: .wwwAuthenticate, explicitModel: false, brandKeys: brandKeys, into: &reading, position: position)
+        case .tlsSubject:
+            readText(evidence.value, field: .tlsSubject, explicitModel: false, brandKeys: brandKeys, into: &reading, position: position)
+        case .sshBanner:
+            readText(evidence.value, field: .sshBanner, explicitModel: false, brandKeys: brandKeys, into: &reading, position: position)
+        case .serviceBanner:
+            readText(evidence.value, field: .serviceBanner, explicitModel: false, brandKeys: brandKeys, into: &reading, position: position)
+        case .labelText:
+            readText(evidence.value, field: .label, explicitModel: false, brandKeys: brandKeys, into: &reading, position: position)
+        case .modelString, .onvifModel:
+            readText(evidence.value, field: .label, explicitModel: true, brandKeys: brandKeys, into: &reading, position: position)
+            if evidence.kind == .onvifModel { reading.offerClass(.camera, priority: 4, maker: nil) }
+        case .onvifEndpoint:
+            reading.says("identiteit van het ONVIF-apparaat; zegt niets over de maker")
+        case .conflictingValue:
+            reading.says("afwijkende waarde uit een bron; niet gebruikt voor de herkomst")
+        }
+        return reading
+    }
+
+    // MARK: - Registries
+
+    func readMAC(_ value: String, into reading: inout EvidenceReading, position: Int) {
+        guard let mac = MACAddress(value) else {
+            reading.says("geen geldig MAC-adres")
+            return
+        }
+        if mac.isMulticast {
+            reading.says("groepsadres (multicast): nooit het eigen adres van een apparaat, zegt niets over de maker")
+            return
+        }
+        if mac.isLocallyAdministered {
+            reading.says("lokaal beheerd of willekeurig gekozen adres: zegt niets over de maker")
+            return
+        }
+        guard let entry = reference.macRegistry.lookup(mac) else {
+            reading.says("blok niet gevonden in de IEEE-registers (MA-L, MA-M, MA-S)")
+            return
+        }
+        let key = NameIdentity.key(entry.organisation)
+        if key == "private" || key == "ieee registration authority" {
+            reading.says("blok zonder openbare houder (\(entry.organisation))", reference: entry.citation)
+            return
+        }
+        claimOrganisation(entry.organisation, country: entry.country, reference: entry.citation,
+                          weights: (EvidenceWeight.macMaker, EvidenceWeight.macRegistrantOutsideCatalogue),
+                          into: &reading, position: position)
+    }
+
+    func readSysObjectID(_ value: String, into reading: inout EvidenceReading, position: Int) {
+        guard let arcs = EnterpriseOID.arcs(value) else {
+            reading.says("geen geldige OID")
+            return
+        }
+        guard let number = EnterpriseOID.enterpriseNumber(arcs) else {
+            reading.says("geen OID onder 1.3.6.1.4.1 (enterprises): zegt niets over de maker")
+            return
+        }
+        if let i = index.enterpriseAssignment(for: arcs) {
+            let assignment = reference.catalogue.enterpriseAssignments[i]
+            let citation = "afwijkingentabel \(assignment.oidPrefix)" + (assignment.source.map { " (\($0))" } ?? " (onbevestigd)")
+            guard let makerID = assignment.maker, let maker = index.manufacturer(makerID) else {
+                reading.says(assignment.note, reference: citation)
+                return
+            }
+            reading.claims.append(Claim(maker: candidate(maker), weight: assignment.weight, brand: assignment.brand, evidenceIndex: position))
+            reading.contribution.weight = assignment.weight
+            reading.says("\(maker.name): \(assignment.note)", reference: citation)
+            return
+        }
+        guard let organisation = reference.enterpriseRegistry.organisation(forEnterprise: number) else {
+            reading.says("enterprise-nummer \(number) staat niet in het IANA-register")
+            return
+        }
+        claimOrganisation(organisation, country: nil,
+                          reference: "IANA PEN \(number) (\(reference.enterpriseRegistry.asOf))",
+                          weights: (EvidenceWeight.enterpriseMaker, EvidenceWeight.enterpriseOutsideCatalogue),
+                          into: &reading, position: position)
+    }
+
+    /// A registrant named by a registry: a catalogued maker or brand by identity, else the registrant itself.
+    func claimOrganisation(_ organisation: String, country: String?, reference citation: String,
+                           weights: (catalogued: Double, outside: Double),
+                           into reading: inout EvidenceReading, position: Int) {
+        switch index.resolve(name: organisation) {
+        case .manufacturer(let id)?:
+            let maker = index.manufacturer(id)!
+            claimManufacturer(maker, as: organisation, weight: weights.catalogued, into: &reading, position: position)
+            reading.contribution.reference = citation
+        case .brand(let i)?:
+            claimBrand(i, as: organisation, weight: weights.catalogued, into: &reading, position: position)
+            reading.contribution.reference = citation
+        case nil:
+            let key = NameIdentity.key(organisation)
+            let maker = MakerCandidate(key: "registry:" + key, name: organisation, country: country, catalogued: false, component: false)
+            reading.claims.append(Claim(maker: maker, weight: weights.outside, brand: nil, evidenceIndex: position))
+            reading.contribution.weight = weights.outside
+            reading.says("\(organisation) (geregistreerd houder; niet in de fabrikantencatalogus)", reference: citation)
+        }
+    }
+
+    // MARK: - Names
+
+    func readName(_ value: String, weight: Double, into reading: inout EvidenceReading, position: Int) {
+        switch index.resolve(name: value) {
+        case .manufacturer(let id)?:
+            claimManufacturer(index.manufacturer(id)!, as: value, weight: weight, into: &reading, position: position)
+            reading.contribution.reference = "fabrikantencatalogus \(reference.catalogue.version)"
+        case .brand(let i)?:
+            claimBrand(i, as: value, weight: weight, into: &reading, position: position)
+        case nil:
+            reading.says("'\(value)' staat niet in de fabrikantencatalogus: maker onbekend")
+        }
+    }
+
+    func claimManufacturer(_ maker: Manufacturer, as written: String, weight: Double,
+                           into reading: inout EvidenceReading, position: Int) {
+        var weight = weight
+        var finding = maker.name
+        switch maker.role {
+        case .component:
+            weight = min(weight, EvidenceWeight.macComponent)
+            finding = "\(maker.name) maakt onderdelen (modules, chips) voor apparaten van anderen: zwak bewijs voor de maker van het apparaat"
+        case .holding:
+            weight = min(weight, EvidenceWeight.holding)
+            finding = "\(maker.name) (moederbedrijf, geen maker van apparaten)"
+        case .maker:
+            break
+        }
+        reading.claims.append(Claim(maker: candidate(maker), weight: weight, brand: nil, evidenceIndex: position))
+        reading.contribution.weight = max(reading.contribution.weight, weight)
+        reading.says(finding)
+    }
+
+    func claimBrand(_ relationIndex: Int, as written: String, weight: Double,
+                    into reading: inout EvidenceReading, position: Int) {
+        let relation = reference.catalogue.brands[relationIndex]
+        guard let maker = index.manufacturer(relation.maker) else { return }
+        var weight = weight
+        var finding = "merk \(relation.brand), gemaakt door \(maker.name)"
+        if let until = relation.untilYear {
+            // After the sale the label no longer tells who made the device: count it for less.
+            weight *= 0.6
+            finding += " (tot \(until); latere apparaten mogelijk van een andere maker)"
+        }
+        if !relation.isVerified { finding += " (relatie onbevestigd)" }
+        reading.claims.append(Claim(maker: candidate(maker), weight: weight, brand: relation.brand, evidenceIndex: position))
+        reading.contribution.weight = max(reading.contribution.weight, weight)
+        reading.says(finding, reference: relation.source.map { "merkrelatie: \($0)" } ?? "merkrelatie: onbevestigd")
+    }
+
+    func readCPE(_ value: String, into reading: inout EvidenceReading, position: Int) {
+        // cpe:/h:vendor:product:version (2.2) or cpe:2.3:h:vendor:product:version:…
+        var parts = value.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        guard parts.first?.lowercased() == "cpe", parts.count >= 3 else {
+            reading.says("geen geldige CPE")
+            return
+        }
+        parts.removeFirst()
+        if parts.first == "2.3" { parts.removeFirst() }
+        var part = parts.removeFirst()
+        if part.hasPrefix("/") { part.removeFirst() }
+        guard part == "h" || part == "o", let vendor = parts.first, !vendor.isEmpty else {
+            reading.says("CPE van software: zegt niets over de maker van het apparaat")
+            return
+        }
+        let vendorName = vendor.replacingOccurrences(of: "_", with: " ")
+        readName(vendorName, weight: EvidenceWeight.cpe, into: &reading, position: position)
+        if part == "h", parts.count > 1, !parts[1].isEmpty {
+            reading.offerModel(parts[1].replacingOccurrences(of: "_", with: " "), priority: 1, maker: index.manufacturerID(forName: vendorName))
+        }
+    }
+
+    // MARK: - Free text
+
+    func readText(_ value: String, field: Signature.Field, explicitModel: Bool, brandKeys: Set<String>,
+                  into reading: inout EvidenceReading, position: Int) {
+        let scan = TextScan(value)
+        var findings: [String] = []
+        var references: [String] = []
+        var claimed: [String: Int] = [:]
+        func addClaim(_ claim: Claim) {
+            if let existing = claimed[claim.maker.key] {
+                if reading.claims[existing].weight < claim.weight { reading.claims[existing] = claim }
+            } else {
+                claimed[claim.maker.key] = reading.claims.count
+                reading.claims.append(claim)
+            }
+        }
+        for i in index.signatures(in: scan, field: field) {
+            let signature = reference.catalogue.signatures[i]
+            guard let maker = index.manufacturer(signature.maker) else { continue }
+            addClaim(Claim(maker: candidate(maker), weight: signature.weight, brand: signature.brand, evidenceIndex: position))
+            findings.append("'\(signature.phrase)' wijst op \(maker.name)")
+            references.append("signatuur '\(signature.phrase)'")
+            if let deviceClass = signature.deviceClass { reading.offerClass(deviceClass, priority: 1, maker: maker.id) }
+        }
+        // Words of the text as names, worked out only when a grammar needs a brand (`HP 10508`).
+        var wordBrands: Set<String>?
+        for (w, word) in scan.words.enumerated() {
+            guard let g = index.grammar(forWord: word) else { continue }
+            let grammar = reference.catalogue.modelGrammars[g]
+            if let required = grammar.onlyWithBrands {
+                let keys = Set(required.map(NameIdentity.key))
+                if wordBrands == nil {
+                    wordBrands = Set(scan.words.map { NameIdentity.key(String(decoding: $0, as: UTF8.self)) })
+                }
+                guard !keys.isDisjoint(with: brandKeys) || !keys.isDisjoint(with: wordBrands!) else { continue }
+            }
+            guard let maker = index.manufacturer(grammar.maker) else { continue }
+            addClaim(Claim(maker: candidate(maker), weight: grammar.weight, brand: nil, evidenceIndex: position))
+            let model = String(scan.originalWords[w])
+            findings.append("model \(model) hoort bij \(grammar.family) van \(maker.name)")
+            references.append("modelgrammatica \(grammar.family)")
+            reading.offerModel(model, priority: explicitModel ? 1 : 2, maker: maker.id)
+            if let deviceClass = grammar.deviceClass { reading.offerClass(deviceClass, priority: 0, maker: maker.id) }
+        }
+        if explicitModel {
+            let trimmed = String(value.trimmingSpaces)
+            if !trimmed.isEmpty { reading.offerModel(trimmed, priority: 0, maker: nil) }
+        }
+        if let deviceClass = index.deviceClass(in: scan) { reading.offerClass(deviceClass, priority: 2, maker: nil) }
+        reading.contribution.weight = reading.claims.map(\.weight).max() ?? 0
+        if findings.isEmpty {
+            reading.says("geen bekende signatuur of modelnummer")
+        } else {
+            reading.says(findings.joined(separator: "; "), reference: references.joined(separator: "; "))
+        }
+    }
+
+    func candidate(_ maker: Manufacturer) -> MakerCandidate {
+        MakerCandidate(key: maker.id, name: maker.name, country: maker.country, catalogued: true,
+                       component: maker.role == .component)
+    }
+}

@@ -1,0 +1,60 @@
+/// One entry of an IEEE MAC address registry (MA-L, MA-M or MA-S).
+public struct MACRegistryEntry: Hashable, Sendable {
+    /// `MA-L`, `MA-M` or `MA-S`.
+    public var registry: String
+    /// The assigned prefix as hex digits, `4CBD8F` or `402C761`.
+    public var assignment: String
+    public var organisation: String
+    /// ISO country code from the registrant's address, when the registry gives one.
+    public var country: String?
+    /// The registry snapshot's date, `YYYY-MM-DD`.
+    public var asOf: String
+
+    public init(registry: String, assignment: String, organisation: String, country: String?, asOf: String) {
+        self.registry = registry
+        self.assignment = assignment
+        self.organisation = organisation
+        self.country = country
+        self.asOf = asOf
+    }
+
+    /// `IEEE MA-L 4C-BD-8F`: how evidence cites the entry.
+    public var citation: String {
+        var groups: [String] = []
+        var chars = Array(assignment)
+        while chars.count > 2 {
+            groups.append(String(chars.prefix(2)))
+            chars.removeFirst(2)
+        }
+        if !chars.isEmpty { groups.append(String(chars)) }
+        return "IEEE \(registry) \(groups.joined(separator: "-")) (\(asOf))"
+    }
+}
+
+/// The IEEE registries, most specific block first (MA-S, then MA-M, then MA-L).
+public protocol MACRegistry: Sendable {
+    func lookup(_ mac: MACAddress) -> MACRegistryEntry?
+}
+
+/// The IANA Private Enterprise Numbers.
+public protocol EnterpriseRegistry: Sendable {
+    func organisation(forEnterprise number: UInt32) -> String?
+    /// Date of the snapshot, for citations.
+    var asOf: String { get }
+}
+
+/// Everything the engine needs from outside, handed in so Core stays free of files and resources.
+public struct AttributionReference: Sendable {
+    public var catalogue: VendorCatalogue
+    public var policyLists: [PolicyList]
+    public var macRegistry: any MACRegistry
+    public var enterpriseRegistry: any EnterpriseRegistry
+
+    public init(catalogue: VendorCatalogue, policyLists: [PolicyList], macRegistry: any MACRegistry,
+                enterpriseRegistry: any EnterpriseRegistry) {
+        self.catalogue = catalogue
+        self.policyLists = policyLists
+        self.macRegistry = macRegistry
+        self.enterpriseRegistry = enterpriseRegistry
+    }
+}

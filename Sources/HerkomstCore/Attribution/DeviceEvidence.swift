@@ -1,0 +1,15 @@
+/// Everything the register knows about a device that speaks to its maker: its own fields (brand label, model,
+/// MAC addresses) and the evidence stored beside it. This is what attribution reads.
+public enum DeviceEvidence {
+    public static func collect(_ device: Device, stored: [Evidence]) -> [Evidence] {
+        var items: [Evidence] = []
+        if let brand = device.brand, !brand.isEmpty { items.append(Evidence(kind: .brandLabel, value: brand, source: "register")) }
+        if let model = device.model, !model.isEmpty { items.append(Evidence(kind: .modelString, value: model, source: "register")) }
+        for mac in device.macAddresses { items.append(Evidence(kind: .macAddress, value: mac.description, source: "register")) }
+        var seen = Set(items.map { "\($0.kind.rawValue)|\($0.value)" })
+        for e in stored where e.kind != .conflictingValue && e.kind != .onvifEndpoint {
+            if seen.insert("\(e.kind.rawValue)|\(e.value)").inserted { items.append(e) }
+        }
+        return items
+    }
+}

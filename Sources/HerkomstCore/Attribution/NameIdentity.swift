@@ -1,0 +1,48 @@
+/// Organisation names compared by identity: two spellings are the same organisation only when they are equal after
+/// folding case, punctuation, parenthesised remarks and legal-form suffixes ("Co., Ltd.", "GmbH", "Inc.").
+/// Never by substring: "Shanghai Dahua Scale Factory" stays a different organisation from "Zhejiang Dahua Technology".
+public enum NameIdentity {
+    /// Words that say what legal form a company has, not who it is; dropped only at the end of a name.
+    static let legalForms: Set<String> = [
+        "co", "corp", "corporation", "company", "ltd", "limited", "inc", "incorporated", "llc", "gmbh", "ag", "ab",
+        "sa", "bv", "nv", "spa", "srl", "plc", "kg", "oy", "as", "asa", "sas", "pte", "pty", "kk", "se", "cv",
+        "ltda", "sl", "sro", "oyj", "lp", "llp", "group",
+    ]
+
+    /// The identity key of a name: lower-case words of letters and digits, remarks in parentheses removed,
+    /// trailing legal forms removed. Returns "" for a name with no words.
+    public static func key(_ name: String) -> String {
+        var words: [String] = []
+        var current: [UInt8] = []
+        var depth = 0
+        func flush() {
+            if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "("), UInt8(ascii: "["):
+                flush(); depth += 1
+            case UInt8(ascii: ")"), UInt8(ascii: "]"):
+                flush(); depth = max(0, depth - 1)
+            case _ where depth > 0:
+                continue
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                current.append(byte + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...:
+                current.append(byte)
+            case UInt8(ascii: "&"):
+                flush(); words.append("and")
+            default:
+                flush()
+            }
+        }
+        flush()
+        while words.count > 1, let last = words.last, legalForms.contains(last) {
+            words.removeLast()
+        }
+        return words.joined(separator: " ")
+    }
+}

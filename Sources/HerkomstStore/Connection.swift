@@ -1,0 +1,133 @@
+import Foundation
+import Logging
+import PostgresKit
+import SQLKit
+import SQLiteKit
+
+/// One database connection of either kind, behind SQLKit: the rest of the store has one code path.
+/// Statements run one transaction at a time (the gate), which is what SQLite needs anyway; PostgreSQL
+/// deployments scale by running several `herkomst serve` processes against one database.
+final class Connection: Sendable {
+    let sql: any SQLDatabase
+    let isPostgres: Bool
+    private let gate = SerialGate()
+    private let close: @Sendable () async throws -> Void
+
+    private init(sql: any SQLDatabase, isPostgres: Bool, close: @escaping @Sendable () async throws -> Void) {
+        self.sql = sql
+        self.isPostgres = isPostgres
+        self.close = close
+    }
+
+    static func open(_ location: DatabaseLocation, logger: Logger) async throws -> Connection {
+        switch location {
+        case .sqliteMemory:
+            return try await openSQLite(.memory, label: ":memory:", logger: logger)
+        case .sqliteFile(let path):
+            try checkSQLitePath(path)
+            return try await openSQLite(.file(path: path), label: path, logger: logger)
+        case .postgres(let url, let schema):
+            return try await openPostgres(url: url, schema: schema, logger: logger)
+        }
+    }
+
+    private static func openSQLite(_ storage: SQLiteConnection.Storage, label: String, logger: Logger) async throws -> Connection {
+        let connection: SQLiteConnection
+        do {
+            connection = try await SQLiteConnection.open(storage: storage, logger: logger)
+        } catch {
+            throw StoreError.cannotOpen("\(label): kan de SQLite-database niet openen (\(error))")
+        }
+        let sql = connection.sql(queryLogLevel: nil)
+        do {
+            // Touching the schema is what reveals a file that is not a database.
+            try await sql.raw("PRAGMA foreign_keys = ON").run()
+            try await sql.raw("PRAGMA busy_timeout = 5000").run()
+            _ = try await sql.raw("PRAGMA journal_mode = WAL").all()
+            _ = try await sql.raw("SELECT count(*) FROM sqlite_master").all()
+        } catch {
+            try? await connection.close()
+            let text = String(describing: error)
+            if text.contains("not a database") || text.contains("malformed") || text.contains("file is encrypted") {
+                throw StoreError.notADatabase("\(label) is geen (geldige) SQLite-database: \(text)")
+            }
+            if text.contains("readonly") || text.contains("read-only") {
+                throw StoreError.readOnly("\(label) is alleen-lezen: de register-database moet beschrijfbaar zijn")
+            }
+            throw StoreError.cannotOpen("\(label): \(text)")
+        }
+        return Connection(sql: sql, isPostgres: false, close: { try await connection.close() })
+    }
+
+    /// Refuse early, with the reason, what SQLite would only half-report: a folder, an unwritable file or folder.
+    private static func checkSQLitePath(_ path: String) throws {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw StoreError.cannotOpen("\(path) is een map, geen databasebestand") }
+            if !fm.isWritableFile(atPath: path) {
+                throw StoreError.readOnly("\(path) is alleen-lezen: de register-database moet beschrijfbaar zijn")
+            }
+        } else {
+            let folder = (path as NSString).deletingLastPathComponent
+            let dir = folder.isEmpty ? "." : folder
+            if !fm.fileExists(atPath: dir) { throw StoreError.cannotOpen("\(path): de map \(dir) bestaat niet") }
+            if !fm.isWritableFile(atPath: dir) {
+                throw StoreError.readOnly("\(path): de map \(dir) is niet beschrijfbaar, dus de database kan er niet komen")
+            }
+        }
+    }
+
+    private static func openPostgres(url: String, schema: String?, logger: Logger) async throws -> Connection {
+        var configuration: SQLPostgresConfiguration
+        do {
+            configuration = try SQLPostgresConfiguration(url: url)
+        } catch {
+            throw StoreError.invalidLocation("\(DatabaseLocation.redacted(url)) is geen geldige PostgreSQL-URL (\(error))")
+        }
+        configuration.coreConfiguration.options.connectTimeout = .seconds(5)
+        let connection: PostgresConnection
+        do {
+            connection = try await PostgresConnection.connect(
+                configuration: configuration.coreConfiguration, id: 1, logger: logger)
+        } catch {
+            throw StoreError.unreachable(
+                "PostgreSQL op \(DatabaseLocation.redacted(url)) is niet bereikbaar: \(String(reflecting: error))")
+        }
+        let sql = connection.sql(queryLogLevel: nil)
+        if let schema {
+            do {
+                try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
+                try await sql.raw("SET search_path TO \(ident: schema)").run()
+            } catch {
+                try? await connection.close()
+                throw StoreError.cannotOpen("kan schema \(schema) niet gebruiken: \(String(reflecting: error))")
+            }
+        }
+        return Connection(sql: sql, isPostgres: true, close: { try await connection.close() })
+    }
+
+    /// Runs `body` inside one transaction: committed when it returns, rolled back when it throws.
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await gate.run {
+            try await self.sql.raw(self.isPostgres ? "BEGIN" : "BEGIN IMMEDIATE").run()
+            do {
+                let result = try await body(self.sql)
+                try await self.sql.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await self.sql.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
+    /// Runs reads one after another with writes, so a read never sees half a transaction.
+    func read<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await gate.run { try await body(self.sql) }
+    }
+
+    func shutdown() async throws {
+        try await gate.run { try await self.close() }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import HerkomstCore
+import SQLKit
+
+extension SQLRegisterStore {
+    public func registeredDevices() async throws -> [RegisteredDevice] {
+        try await connection.read { db in
+            let devices = try await db.raw("SELECT data FROM devices ORDER BY id").all().map {
+                try StoredJSON.value(Device.self, from: try $0.decode(column: "data", as: String.self))
+            }
+            var placements: [String: Placement] = [:]
+            for row in try await db.raw("SELECT data FROM placements WHERE to_day IS NULL ORDER BY from_day").all() {
+                let p = try StoredJSON.value(Placement.self, from: try row.decode(column: "data", as: String.self))
+                placements[p.deviceID] = p
+            }
+            var evidence: [String: [Evidence]] = [:]
+            for row in try await db.raw("SELECT device_id, kind, value, source, observed_at FROM evidence ORDER BY id").all() {
+                evidence[try row.decode(column: "device_id", as: String.self), default: []].append(try Self.evidence(row))
+            }
+            return devices.map {
+                RegisteredDevice(device: $0, currentPlacement: placements[$0.id], evidence: evidence[$0.id] ?? [])
+            }
+        }
+    }
+
+    /// All plans in one transaction: new organisations, devices, changes, evidence, field sources, and one import
+    /// event per file with its name, checksum, counts and actor.
+    public func apply(_ plans: [PlannedImport], actor: String) async throws {
+        let at = now()
+        for planned in plans { try Self.validate(planned.plan.created) }
+        try await connection.transaction { db in
+            for planned in plans {
+                let plan = planned.plan
+                for organisation in plan.newOrganisations {
+                    try await db.raw("""
+                        INSERT INTO organisations (slug, name, kind) VALUES (\(bind: organisation.slug), \(bind: organisation.name), \(bind: organisation.kind.rawValue))
+                        ON CONFLICT (slug) DO NOTHING
+                        """).run()
+                }
+                try await EventLog.append(plan.newOrganisations.map {
+                    Event(at: at, actor: actor, action: .registered, subjectType: "organisatie", subjectID: $0.slug,
+                          changes: [FieldChange(field: "naam", before: nil, after: $0.name),
+                                    FieldChange(field: "soort", before: nil, after: $0.kind.rawValue)])
+                }, to: db)
+                try await DeviceRows.insert(plan.created, at: at, actor: actor, into: db)
+                for change in plan.updated + plan.merged {
+                    if change.before != change.after {
+                        try await DeviceRows.update(before: change.before, after: change.after, at: at, actor: actor, in: db)
+                    }
+                    if let placement = change.newPlacement {
+                        try await DeviceRows.move(placement, at: at, actor: actor, in: db)
+                    }
+                    try await DeviceRows.insertEvidence(change.newEvidence.map { (change.after.id, $0) }, into: db)
+                }
+                try await FieldSourceRows.insert(plan.fieldSources, into: db)
+                let context = planned.context
+                try await EventLog.append([Event(at: at, actor: actor, action: .imported, subjectType: "import",
+                                                 subjectID: context.checksum, changes: [
+                    FieldChange(field: "bestand", before: nil, after: context.fileName),
+                    FieldChange(field: "sha256", before: nil, after: context.checksum),
+                    FieldChange(field: "aangemaakt", before: nil, after: String(plan.created.count)),
+                    FieldChange(field: "bijgewerkt", before: nil, after: String(plan.updated.count)),
+                    FieldChange(field: "samengevoegd", before: nil, after: String(plan.mergedCount)),
+                    FieldChange(field: "ongewijzigd", before: nil, after: String(plan.unchanged)),
+                ])], to: db)
+            }
+        }
+    }
+}
+
+/// Field provenance, grouped per device and source record so a million-row import adds a million rows, not ten.
+enum FieldSourceRows {
+    static func insert(_ sources: [FieldSource], into db: any SQLDatabase) async throws {
+        struct Key: Hashable { var device: String; var origin: String }
+        var grouped: [Key: (at: Date, accepted: [String: String], conflicting: [String: String])] = [:]
+        var order: [Key] = []
+        for s in sources {
+            let key = Key(device: s.deviceID, origin: s.origin.description)
+            if grouped[key] == nil {
+                grouped[key] = (s.recordedAt, [:], [:])
+                order.append(key)
+            }
+            if s.accepted { grouped[key]!.accepted[s.field] = s.value } else { grouped[key]!.conflicting[s.field] = s.value }
+        }
+        try await BulkInsert.run(db, into: "field_sources",
+                                 columns: ["device_id", "origin", "recorded_at", "accepted", "conflicting"],
+                                 rows: try order.map { key in
+                                     let g = grouped[key]!
+                                     return [key.device, key.origin, Timestamps.text(g.at),
+                                             try StoredJSON.text(g.accepted), try StoredJSON.text(g.conflicting)]
+                                 })
+    }
+}

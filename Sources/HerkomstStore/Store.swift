@@ -1,4 +1,0 @@
-import HerkomstCore
-import SQLKit
-import SQLiteKit
-import PostgresKit

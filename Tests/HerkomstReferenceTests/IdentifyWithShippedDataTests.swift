@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+import HerkomstCore
+import HerkomstReference
+
+/// The acceptance cases of issue 3 against the real shipped data.
+@Suite("Attribution with the shipped reference data")
+struct IdentifyWithShippedDataTests {
+    static let engine = Result { try ReferenceData.loadShipped().makeEngine() }
+
+    func attribute(_ evidence: Evidence...) throws -> Attribution {
+        try Self.engine.get().attribute(evidence)
+    }
+
+    @Test func hikvisionMAC() throws {
+        let a = try attribute(Evidence(kind: .macAddress, value: "4C:BD:8F:00:00:01"))
+        #expect(a.manufacturer?.name == "Hangzhou Hikvision Digital Technology Co., Ltd.")
+        #expect(a.countryOfOrigin == "CN")
+        #expect(a.highRisk == true)
+        #expect(a.riskBasis.contains { $0.listID == "nl-landen-offensief-cyberprogramma" })
+        #expect(a.evidence.first?.reference == "IEEE MA-L 4C-BD-8F (2022-08-27)")
+    }
+
+    @Test func dahuaScaleFactoryIsNotDahuaTechnology() throws {
+        let a = try attribute(Evidence(kind: .macAddress, value: "40:2C:76:10:00:01"))
+        #expect(a.manufacturer?.id != "dahua")
+        #expect(!(a.manufacturer?.name ?? "").contains("Dahua Technology"))
+    }
+
+    @Test func brandsAndOEMs() throws {
+        #expect(try attribute(Evidence(kind: .brandLabel, value: "HiLook")).manufacturer?.id == "hikvision")
+        #expect(try attribute(Evidence(kind: .brandLabel, value: "EZVIZ")).manufacturer?.id == "hikvision")
+        #expect(try attribute(Evidence(kind: .brandLabel, value: "IMOU")).manufacturer?.id == "dahua")
+        let hpe = try attribute(Evidence(kind: .brandLabel, value: "HPE"), Evidence(kind: .modelString, value: "5900AF-48G-4X"))
+        #expect(hpe.manufacturer?.id == "h3c")
+        #expect(hpe.countryOfOrigin == "CN")
+        #expect(hpe.highRisk == true)
+        let aruba = try attribute(Evidence(kind: .brandLabel, value: "HPE"), Evidence(kind: .sysDescr, value: "ArubaOS (MODEL: 515)"))
+        #expect(aruba.manufacturer?.country == "US")
+    }
+
+    @Test func boschONVIFIsGermanAndNotHighRisk() throws {
+        let a = try attribute(Evidence(kind: .onvifManufacturer, value: "Bosch"),
+                              Evidence(kind: .onvifModel, value: "FLEXIDOME indoor 5100i IR"))
+        #expect(a.manufacturer?.id == "bosch")
+        #expect(a.countryOfOrigin == "DE")
+        #expect(a.highRisk == false)
+        #expect(a.deviceClass == .camera)
+        #expect(a.model == "FLEXIDOME indoor 5100i IR")
+    }
+
+    @Test func sysDescrAndEnterpriseNumbersOfNetworkGear() throws {
+        let huawei = try attribute(
+            Evidence(kind: .sysDescr, value: "S5720-56C-PWR-EI-AC\nHuawei Versatile Routing Platform Software\n VRP (R) software,Version 5.170 (S5720 V200R010C00SPC600)"),
+            Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.2011.2.23.291"))
+        #expect(huawei.manufacturer?.id == "huawei")
+        #expect(huawei.deviceClass == .switch)
+        #expect(huawei.model == "S5720-56C-PWR-EI-AC")
+        let axis = try attribute(Evidence(kind: .sysDescr, value: "; AXIS Q1656; Box Camera; 10.12.240"),
+                                 Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.368.1.1"))
+        #expect(axis.manufacturer?.id == "axis")
+        #expect(axis.highRisk == false)
+        #expect(axis.conflicts.isEmpty)
+        let ups = try attribute(Evidence(kind: .sysDescr, value: "Linux GSE200M"),
+                                Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.8072.3.2.10"),
+                                Evidence(kind: .snmpManufacturer, value: "HUAWEI"))
+        #expect(ups.manufacturer?.id == "huawei")
+    }
+
+    @Test func espressifModuleInADutchSensor() throws {
+        // 24:0A:C4 is one of Espressif's MA-L blocks.
+        let a = try attribute(Evidence(kind: .macAddress, value: "24:0A:C4:00:00:01"), Evidence(kind: .brandLabel, value: "Nedap"))
+        #expect(a.manufacturer?.id == "nedap")
+        #expect(a.highRisk == false)
+        #expect(a.evidence.first?.weight == 0.15)
+    }
+}

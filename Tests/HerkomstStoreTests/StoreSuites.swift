@@ -1,0 +1,23 @@
+import Testing
+
+// The same contract on each database; suite names say which, so CI output shows both ran.
+
+@Suite("Register store on SQLite")
+struct SQLiteStoreTests {
+    @Test func everyWriteAppendsAnEvent() async throws { try await Backend.sqlite.withStore(StoreContract.everyWriteAppendsAnEvent) }
+    @Test func readsAsOfADay() async throws { try await Backend.sqlite.withStore(StoreContract.readsAsOfADayReconstructTheRegister) }
+    @Test func filtersAndPaging() async throws { try await Backend.sqlite.withStore(StoreContract.filtersAndPaging) }
+    @Test func failedWrites() async throws { try await Backend.sqlite.withStore(StoreContract.aFailedWriteLeavesNothingBehind) }
+    @Test func migrationsTwice() async throws { try await Backend.sqlite.withStore(StoreContract.migrationsRunTwiceChangeNothing) }
+    @Test func imports() async throws { try await Backend.sqlite.withStore(StoreContract.anImportIsAppliedInOneTransactionWithItsEvent) }
+}
+
+@Suite("Register store on PostgreSQL", .enabled(if: Backend.postgresURL != nil, "set HERKOMST_TEST_POSTGRES_URL"))
+struct PostgresStoreTests {
+    @Test func everyWriteAppendsAnEvent() async throws { try await Backend.postgres.withStore(StoreContract.everyWriteAppendsAnEvent) }
+    @Test func readsAsOfADay() async throws { try await Backend.postgres.withStore(StoreContract.readsAsOfADayReconstructTheRegister) }
+    @Test func filtersAndPaging() async throws { try await Backend.postgres.withStore(StoreContract.filtersAndPaging) }
+    @Test func failedWrites() async throws { try await Backend.postgres.withStore(StoreContract.aFailedWriteLeavesNothingBehind) }
+    @Test func migrationsTwice() async throws { try await Backend.postgres.withStore(StoreContract.migrationsRunTwiceChangeNothing) }
+    @Test func imports() async throws { try await Backend.postgres.withStore(StoreContract.anImportIsAppliedInOneTransactionWithItsEvent) }
+}
