@@ -37,7 +37,7 @@ struct FormatDetectorTests {
     func scanAsRecords() throws {
         let file = ImportFile(name: "scan.xml", data: try Fixture.data("nmap-five-devices.xml"))
         let result = try ImportReaders.read(file, format: .auto, options: ImportOptions())
-        #expect(result.records.count == 5)
+        try #require(result.records.count == 5)
         let first = result.records[0]
         #expect(first.origin == RecordOrigin(file: "scan.xml", element: "host 10.231.8.21"))
         #expect(first.macAddresses.map(\.description) == ["C0:56:E3:10:20:30"])
@@ -48,7 +48,7 @@ struct FormatDetectorTests {
     func onvifAsRecords() throws {
         let file = ImportFile(name: "probe.xml", data: try Fixture.data("onvif-probematches-two-cameras.xml"))
         let result = try ImportReaders.read(file, format: .onvif, options: ImportOptions())
-        #expect(result.records.map(\.endpointID) == ["urn:uuid:4c7a1e00-7cf4-11ee-8000-bcad28a1c2d3", "urn:uuid:a7c6e5d4-0b1a-4f2e-8d3c-accc8e0f1a2b"])
+        try #require(result.records.map(\.endpointID) == ["urn:uuid:4c7a1e00-7cf4-11ee-8000-bcad28a1c2d3", "urn:uuid:a7c6e5d4-0b1a-4f2e-8d3c-accc8e0f1a2b"])
         #expect(result.records[0].origin.element == "ProbeMatch 1")
     }
 }

@@ -60,7 +60,7 @@ struct StructuredHostileInputTests {
     func amsterdamLocations() throws {
         let json = #"[{"reference": "A", "location": {"latitude": 4.89, "longitude": 52.37}}, {"reference": "B", "location": {"latitude": 252.3, "longitude": 4.9}}]"#
         let result = try AmsterdamSensorRegisterReader().read(Data(json.utf8), fileName: "a.json")
-        #expect(result.records.map { $0.externalIDs["amsterdam"] } == ["A"])
+        try #require(result.records.map { $0.externalIDs["amsterdam"] } == ["A"])
         #expect(result.records[0].point == GeoPoint(longitude: 4.89, latitude: 52.37))
         #expect(result.problems.map(\.field) == ["[1].location.latitude"])
     }

@@ -9,7 +9,7 @@ struct StructuredReaderTests {
     func geoJSON() throws {
         let result = try GeoJSONReader().read(Fixture.data("cameras-den-haag.geojson"), fileName: "cams.geojson")
         #expect(result.problems.isEmpty)
-        #expect(result.records.count == 3)
+        try #require(result.records.count == 3)
         let hik = result.records[0]
         #expect(hik.origin == RecordOrigin(file: "cams.geojson", element: "features[0]"))
         #expect(hik.brand == "Hikvision")
@@ -74,7 +74,7 @@ struct StructuredReaderTests {
     func overpass() throws {
         let result = try OverpassJSONReader().read(Fixture.data("overpass-surveillance-den-haag.json"), fileName: "overpass.json")
         #expect(result.problems.isEmpty)
-        #expect(result.records.map { $0.externalIDs["osm"] } == ["node/4426201234", "node/4426201235", "way/98765"])
+        try #require(result.records.map { $0.externalIDs["osm"] } == ["node/4426201234", "node/4426201235", "way/98765"])
         let dahua = result.records[0]
         #expect(dahua.manufacturer == "Dahua")
         #expect(dahua.model == "SD49425XB-HNR")
@@ -95,7 +95,7 @@ struct StructuredReaderTests {
     func osmXML() throws {
         let result = try OSMXMLReader().read(Fixture.data("osm-surveillance.osm"), fileName: "josm.osm")
         #expect(result.problems.isEmpty)
-        #expect(result.records.count == 2)
+        try #require(result.records.count == 2)
         #expect(result.records[0].origin.line == 4)
         #expect(result.records[0].manufacturer == "Bosch")
         #expect(result.records[0].mount == "wall")
@@ -108,7 +108,7 @@ struct StructuredReaderTests {
     func amsterdam() throws {
         let result = try AmsterdamSensorRegisterReader().read(Fixture.data("sensorenregister-amsterdam.json"), fileName: "iot.json")
         #expect(result.problems.isEmpty)
-        #expect(result.records.count == 2)
+        try #require(result.records.count == 2)
         let camera = result.records[0]
         #expect(camera.externalIDs["amsterdam"] == "GVB-CAM-0031")
         #expect(camera.deviceClass == .camera)
@@ -133,6 +133,7 @@ struct StructuredReaderTests {
     func netBox() throws {
         let result = try NetBoxReader().read(Fixture.data("netbox-devices.json"), fileName: "netbox.json")
         #expect(result.problems.isEmpty)
+        try #require(result.records.count == 2)
         let switchRecord = result.records[0]
         #expect(switchRecord.externalIDs["netbox"] == "17")
         #expect(switchRecord.hostname == "vrh-dc1-acc-sw07")
@@ -161,7 +162,7 @@ struct StructuredReaderTests {
     func cycloneDX() throws {
         let result = try CycloneDXReader().read(Fixture.data("hbom-kruispunt.cdx.json"), fileName: "k12.cdx.json")
         #expect(result.problems.isEmpty)
-        #expect(result.records.map(\.model) == ["IPC-HFW5442E-ZE", "Swarco ITC-3", "RUT240"])
+        try #require(result.records.map(\.model) == ["IPC-HFW5442E-ZE", "Swarco ITC-3", "RUT240"])
         let camera = result.records[0]
         #expect(camera.manufacturer == "Zhejiang Dahua Technology Co., Ltd.")
         #expect(camera.supplier == "Verkeerstechniek BV")

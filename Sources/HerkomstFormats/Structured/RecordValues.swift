@@ -93,7 +93,7 @@ enum RecordValues {
     /// The GDPR art. 6(1) ground from its Dutch or English wording, or its letter.
     static func legalGround(_ text: String) -> LegalGround? {
         let word = PropertyNames.normalise(text)
-        if let exact = LegalGround(rawValue: text.trimmingCharacters(in: .whitespaces)) { return exact }
+        if let exact = LegalGround.allCases.first(where: { $0.rawValue.lowercased() == word }) { return exact }
         let letter = word.replacingOccurrences(of: "avg", with: "").replacingOccurrences(of: "art6lid1", with: "")
             .replacingOccurrences(of: "61", with: "")
         switch letter {
@@ -109,7 +109,7 @@ enum RecordValues {
         if word.contains("overeenkomst") || word.contains("contract") { return .overeenkomst }
         if word.contains("wettelijk") || word.contains("legalobligation") { return .wettelijkeVerplichting }
         if word.contains("vita") { return .vitaalBelang }
-        if word.contains("algemeenbelang") || word.contains("openbaargezag") || word.contains("publiekt")
+        if word.contains("algemeenbelang") || word.contains("openbaargezag") || word.contains("publieketaak") || word.contains("publiektaak")
             || word.contains("publictask") || word.contains("publicinterest") { return .publiekeTaak }
         if word.contains("gerechtvaardigd") || word.contains("legitimate") { return .gerechtvaardigdBelang }
         return nil
