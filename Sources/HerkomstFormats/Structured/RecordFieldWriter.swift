@@ -170,7 +170,8 @@ struct RecordFieldWriter {
     }
 }
 
-extension IPText {
+/// IP address text as sources write it (syntax checks are Core's `IPAddressSyntax`).
+enum IPText {
     /// NetBox and others write `10.0.0.5/24`.
     static func withoutPrefixLength(_ text: String) -> String {
         String(text.split(separator: "/", maxSplits: 1).first ?? Substring(text)).trimmingCharacters(in: .whitespaces)
