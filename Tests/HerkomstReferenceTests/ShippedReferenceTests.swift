@@ -64,6 +64,19 @@ struct ShippedReferenceTests {
         }
     }
 
+    @Test func noSpellingNamesTwoManufacturers() throws {
+        var owner: [String: String] = [:]
+        for maker in try data.catalogue.manufacturers {
+            for spelling in [maker.name, maker.id] + maker.aliases {
+                let key = NameIdentity.key(spelling)
+                if let other = owner[key], other != maker.id {
+                    Issue.record("'\(spelling)' names both \(other) and \(maker.id)")
+                }
+                owner[key] = maker.id
+            }
+        }
+    }
+
     @Test func kevIsMatchedOnMakerByIdentity() throws {
         let kev = try data.kev()
         #expect(kev.version == "2025.08.25")
