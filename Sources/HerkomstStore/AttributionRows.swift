@@ -30,6 +30,13 @@ enum AttributionRows {
         }
     }
 
+    /// A device whose fields or evidence changed must be attributed again: its stored verdict no longer has a version.
+    static func markStale(_ deviceIDs: [String], in db: any SQLDatabase) async throws {
+        for chunk in stride(from: 0, to: deviceIDs.count, by: 2_000).map({ Array(deviceIDs[$0..<min($0 + 2_000, deviceIDs.count)]) }) {
+            try await db.raw("UPDATE attributions SET reference_version = '' WHERE device_id IN (\(binds: chunk))").run()
+        }
+    }
+
     static func load(deviceID: String, from db: any SQLDatabase) async throws -> Attribution? {
         guard let row = try await db.raw("SELECT data FROM attributions WHERE device_id = \(bind: deviceID)").first() else {
             return nil

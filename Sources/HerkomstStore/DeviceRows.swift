@@ -50,6 +50,7 @@ enum DeviceRows {
                 removed = \(bind: after.removed?.description), data = \(bind: try StoredJSON.text(after))
             WHERE id = \(bind: after.id)
             """).run()
+        try await AttributionRows.markStale([after.id], in: db)
         let action: EventAction = after.removed != nil && before.removed == nil ? .removed : .changed
         try await EventLog.append([Event(at: at, actor: actor, action: action, subjectType: "apparaat",
                                          subjectID: after.id, changes: changes)], to: db)

@@ -9,7 +9,8 @@ extension SQLRegisterStore {
                 try StoredJSON.value(Device.self, from: try $0.decode(column: "data", as: String.self))
             }
             var placements: [String: Placement] = [:]
-            for row in try await db.raw("SELECT data FROM placements WHERE to_day IS NULL ORDER BY from_day").all() {
+            // The latest placement, also for removed devices: a re-imported export describes where they last stood.
+            for row in try await db.raw("SELECT data FROM placements ORDER BY from_day, id").all() {
                 let p = try StoredJSON.value(Placement.self, from: try row.decode(column: "data", as: String.self))
                 placements[p.deviceID] = p
             }
@@ -51,6 +52,7 @@ extension SQLRegisterStore {
                         try await DeviceRows.move(placement, at: at, actor: actor, in: db)
                     }
                     try await DeviceRows.insertEvidence(change.newEvidence.map { (change.after.id, $0) }, into: db)
+                    if !change.newEvidence.isEmpty { try await AttributionRows.markStale([change.after.id], in: db) }
                 }
                 try await FieldSourceRows.insert(plan.fieldSources, into: db)
                 let context = planned.context
@@ -89,5 +91,26 @@ enum FieldSourceRows {
                                      return [key.device, key.origin, Timestamps.text(g.at),
                                              try StoredJSON.text(g.accepted), try StoredJSON.text(g.conflicting)]
                                  })
+    }
+}
+
+/// Where a device's field values came from, per source record: what was taken and what was kept aside.
+public struct FieldSourceRecord: Sendable, Hashable {
+    public var origin: String
+    public var accepted: [String: String]
+    public var conflicting: [String: String]
+}
+
+extension SQLRegisterStore {
+    public func fieldSources(deviceID: String) async throws -> [FieldSourceRecord] {
+        try await connection.read { db in
+            try await db.raw("""
+                SELECT origin, accepted, conflicting FROM field_sources WHERE device_id = \(bind: deviceID) ORDER BY id
+                """).all().map { row in
+                FieldSourceRecord(origin: try row.decode(column: "origin", as: String.self),
+                                  accepted: try StoredJSON.value([String: String].self, from: try row.decode(column: "accepted", as: String.self)),
+                                  conflicting: try StoredJSON.value([String: String].self, from: try row.decode(column: "conflicting", as: String.self)))
+            }
+        }
     }
 }

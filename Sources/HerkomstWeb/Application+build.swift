@@ -12,6 +12,8 @@ public struct WebDependencies: Sendable {
     public var now: @Sendable () -> Date
     /// Shown on every page when set, e.g. that the data are illustrative demo data.
     public var notice: String?
+    /// Normalises maker names for identity matching in imports (the catalogue's, when the caller has it).
+    public var makerKey: @Sendable (String) -> String = IdentityIndex.plainMakerKey
 
     public init(store: any Register, today: @escaping @Sendable () -> Day, now: @escaping @Sendable () -> Date = { Date() },
                 notice: String? = nil) {
@@ -52,7 +54,7 @@ public func buildRouter(_ dependencies: WebDependencies) -> Router<BasicRequestC
     let v1 = router.group("v1")
     OpenAPIDocument().register(on: v1)
     DeviceRoutes(store: dependencies.store, today: dependencies.today).register(on: v1)
-    ImportRoutes(store: dependencies.store, now: dependencies.now).register(on: v1)
+    ImportRoutes(store: dependencies.store, now: dependencies.now, makerKey: dependencies.makerKey).register(on: v1)
     OverviewPage(dependencies: dependencies).register(on: router)
     return router
 }

@@ -10,10 +10,19 @@ case "attribution":
         FileHandle.standardError.write(Data("herkomst-bench: \(error)\n".utf8))
         exit(1)
     }
+case "import":
+    do {
+        try await ImportBenchmark(arguments: Array(arguments.dropFirst())).run()
+    } catch {
+        FileHandle.standardError.write(Data("herkomst-bench: \(error)\n".utf8))
+        exit(1)
+    }
 default:
     FileHandle.standardError.write(Data("""
     gebruik: herkomst-bench attribution [--sets N] [--lookups N]
+             herkomst-bench import [--rows N]
       attribution  OUI-opzoekingen/s en volledige herkomstbepalingen/s op één kern
+      import       N CSV-rijen importeren naast sqlite3 .import van hetzelfde bestand
 
     """.utf8))
     exit(2)

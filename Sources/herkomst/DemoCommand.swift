@@ -1,5 +1,6 @@
 import ArgumentParser
 import HerkomstCore
+import HerkomstReference
 import HerkomstWeb
 
 struct DemoCommand: AsyncParsableCommand {
@@ -19,11 +20,15 @@ struct DemoCommand: AsyncParsableCommand {
         try PortCheck.ensureFree(host: host, port: port)
         let location = databaseOptions.resolved(defaultFile: "herkomst-demo.sqlite")
         let store = try await openStore(location)
+        let reference = try ReferenceLocation.load(explicit: nil, database: location)
         let loaded = try await DemoLoader(store: store).loadIfMissing(today: systemToday())
+        let attributed = try await RegisterAttribution(store: store, reference: reference).refresh(actor: "herkomst demo")
         printError(loaded > 0
-            ? "Demogegevens geladen: \(loaded) apparaten in \(location)."
-            : "Demogegevens stonden al in \(location); niets veranderd.")
+            ? "Demogegevens geladen: \(loaded) apparaten in \(location), \(attributed) toegeschreven."
+            : "Demogegevens stonden al in \(location); \(attributed) apparaten opnieuw toegeschreven.")
         let notice = "Illustratieve demogegevens — niet echt. Illustrative demo data, not real."
-        try await serve(WebDependencies(store: store, today: systemToday, notice: notice), host: host, port: port)
+        var dependencies = WebDependencies(store: store, today: systemToday, notice: notice)
+        dependencies.makerKey = reference.makerKey
+        try await serve(dependencies, host: host, port: port)
     }
 }

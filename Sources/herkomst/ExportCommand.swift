@@ -29,8 +29,8 @@ struct ExportCommand: AsyncParsableCommand {
         let data: Data
         switch format {
         case .geojson: data = try GeoJSONExport.data(snapshots, public: `public`)
-        case .csv: data = RegisterSheets.csv(snapshots, public: `public`)
-        case .xlsx: data = try RegisterSheets.xlsx(snapshots, public: `public`)
+        case .csv: data = RegisterSheets.csv(snapshots, public: `public`, asOf: day)
+        case .xlsx: data = try RegisterSheets.xlsx(snapshots, public: `public`, asOf: day)
         }
         if let output {
             do {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HerkomstCore
 import HerkomstFormats
+import HerkomstReference
 
 extension ImportFormat: ExpressibleByArgument {}
 
@@ -41,9 +42,16 @@ struct ImportCommand: AsyncParsableCommand {
             }
             return ImportFile(name: (path as NSString).lastPathComponent, data: data)
         }
-        let store = try await openStore(databaseOptions.resolved())
+        let location = databaseOptions.resolved()
+        let reference = try ReferenceLocation.load(explicit: nil, database: location)
+        let store = try await openStore(location)
         let summary = try await withStore(store) {
-            try await ImportPipeline(store: store, now: { Date() }).run(inputs, options: options, actor: Self.actor)
+            let pipeline = ImportPipeline(store: store, now: { Date() }, makerKey: reference.makerKey)
+            let summary = try await pipeline.run(inputs, options: options, actor: Self.actor)
+            if summary.written {
+                try await RegisterAttribution(store: store, reference: reference).refresh(actor: Self.actor)
+            }
+            return summary
         }
 
         if json {

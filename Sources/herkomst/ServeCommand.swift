@@ -16,7 +16,14 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         try PortCheck.ensureFree(host: host, port: port)
-        let store = try await openStore(databaseOptions.resolved())
-        try await serve(WebDependencies(store: store, today: systemToday), host: host, port: port)
+        let location = databaseOptions.resolved()
+        let store = try await openStore(location)
+        // Reference data may have changed since the last run: attribute what is out of date before serving.
+        let reference = try ReferenceLocation.load(explicit: nil, database: location)
+        let attributed = try await RegisterAttribution(store: store, reference: reference).refresh(actor: "herkomst serve")
+        if attributed > 0 { printError("\(attributed) apparaten (opnieuw) toegeschreven met de huidige referentiegegevens.") }
+        var dependencies = WebDependencies(store: store, today: systemToday)
+        dependencies.makerKey = reference.makerKey
+        try await serve(dependencies, host: host, port: port)
     }
 }

@@ -1,0 +1,175 @@
+import HerkomstCore
+
+/// What reading one spreadsheet produced: the records of every good row, a problem for every bad one, and what
+/// the reader recognised on the way (template, header line, columns it could not place).
+public struct TabularReadResult: Sendable {
+    public var records: [ImportRecord] = []
+    public var problems: [InputProblem] = []
+    public var template: TabularTemplate?
+    /// The physical line (CSV) or row number (XLSX) of the header.
+    public var headerLine: Int = 0
+    /// Headers that name no register field; their values are kept as `ImportRecord.unmapped`.
+    public var unmappedHeaders: [String] = []
+    /// Data rows seen, empty rows not counted.
+    public var dataRows: Int = 0
+    /// For CSV: the encoding and delimiter found.
+    public var dialect: CSVDialect?
+
+    public init() {}
+}
+
+/// Feeds the rows of one sheet, in order, through header recognition, duplicate and width checks and the record
+/// builder. Shared by the CSV and XLSX readers so both behave the same.
+struct TabularSheetAssembler {
+    let fileName: String
+    let options: TabularReadOptions
+    var element: String?
+    var defaultOwner: String?
+    /// Called for every good record; the default collects them in `result.records`.
+    var onRecord: ((ImportRecord) throws -> Void)?
+
+    private(set) var result = TabularReadResult()
+    private var builder: TabularRecordBuilder?
+    private var layout: TabularColumnLayout?
+    private var firstNonEmptyRow: (cells: [String], line: Int)?
+    private var rowsWithoutHeader = 0
+    private var seenRows: [RowKey: Int] = [:]
+    private var sawFirstRow = false
+    /// Set when the first cell shows that a converter read this UTF-8 text as Windows-1252.
+    private var repairMisreadUTF8 = false
+
+    /// A sheet's header must be within its first rows; title rows above it are skipped.
+    static let headerSearchRows = 10
+
+    init(fileName: String, options: TabularReadOptions, element: String? = nil) {
+        self.fileName = fileName
+        self.options = options
+        self.element = element
+    }
+
+    var template: TabularTemplate? { layout?.template }
+    private var headerCells: [String] = []
+
+    /// The header of a column, once the header row is known (for messages about a cell).
+    func headerName(at index: Int) -> String? {
+        guard index < headerCells.count else { return nil }
+        let name = headerCells[index].trimmingCharacters(in: .whitespaces)
+        return name.isEmpty ? nil : name
+    }
+
+    mutating func add(_ rawCells: [String], line: Int) throws {
+        var cells = rawCells
+        guard cells.contains(where: { !TabularText.isBlank($0) }) else { return }
+        if !sawFirstRow {
+            sawFirstRow = true
+            stripByteOrderMark(&cells)
+        }
+        for i in cells.indices {
+            if repairMisreadUTF8 { cells[i] = TabularMisreadRepair.repair(cells[i]) }
+            if cells[i].utf8.first == UInt8(ascii: "'") { cells[i] = TabularFormulaGuard.restore(cells[i]) }
+        }
+        guard let layout else {
+            try findHeader(cells, line: line)
+            return
+        }
+        result.dataRows += 1
+        if result.dataRows > options.limits.maxRows {
+            throw InputProblem(file: fileName, line: line,
+                               message: "meer dan \(options.limits.maxRows) regels; splits het bestand")
+        }
+        if cells.count > layout.headerCount, cells[layout.headerCount...].contains(where: { !TabularText.isBlank($0) }) {
+            result.problems.append(InputProblem(file: fileName, line: line, field: nil,
+                message: "regel heeft \(cells.count) velden, de kopregel \(layout.headerCount); staat er een scheidingsteken in een veld zonder aanhalingstekens?"))
+            return
+        }
+        let key = RowKey(cells)
+        if let earlier = seenRows[key] {
+            result.problems.append(InputProblem(file: fileName, line: line, field: nil,
+                message: "dubbele regel: precies dezelfde inhoud als regel \(earlier)"))
+            return
+        }
+        seenRows[key] = line
+        let (records, problems) = builder!.build(cells, line: line)
+        result.problems += problems
+        for record in records {
+            if let onRecord { try onRecord(record) } else { result.records.append(record) }
+        }
+    }
+
+    /// A byte-order mark that a converter carried into the first cell, as such or misread as "ï»¿".
+    private mutating func stripByteOrderMark(_ cells: inout [String]) {
+        guard let first = cells.first else { return }
+        if first.hasPrefix(TabularMisreadRepair.byteOrderMark) {
+            cells[0] = String(first.dropFirst())
+        } else if first.unicodeScalars.starts(with: TabularMisreadRepair.misreadByteOrderMark.unicodeScalars) {
+            cells[0] = String(String.UnicodeScalarView(first.unicodeScalars.dropFirst(3)))
+            repairMisreadUTF8 = true
+        }
+    }
+
+    private mutating func findHeader(_ cells: [String], line: Int) throws {
+        if firstNonEmptyRow == nil { firstNonEmptyRow = (cells, line) }
+        if let found = TabularColumnLayout(header: cells, overrides: options.mapping) {
+            guard !found.mappedFields.isDisjoint(with: TabularField.describing) else {
+                throw InputProblem(file: fileName, line: line, field: nil,
+                    message: "geen kolom die zegt wat het apparaat is: verwacht klasse, merk, fabrikant of model (gevonden: \(listed(cells))); noem de kolom anders of geef een koppelbestand met --mapping")
+            }
+            layout = found
+            headerCells = cells
+            var b = TabularRecordBuilder(fileName: fileName, layout: found, allowAbroad: options.allowAbroad)
+            b.element = element
+            b.defaultOwner = defaultOwner
+            builder = b
+            result.template = found.template
+            result.headerLine = line
+            result.unmappedHeaders = (found.shared + found.groups.flatMap { $0 }).filter { $0.field == nil }.map(\.header)
+            return
+        }
+        rowsWithoutHeader += 1
+        if rowsWithoutHeader >= Self.headerSearchRows { throw noHeader() }
+    }
+
+    mutating func finish() throws -> TabularReadResult {
+        if layout == nil { throw noHeader() }
+        return result
+    }
+
+    private func noHeader() -> InputProblem {
+        guard let first = firstNonEmptyRow else {
+            return InputProblem(file: fileName, message: "bestand bevat geen gegevens")
+        }
+        return InputProblem(file: fileName, line: first.line, field: nil,
+            message: "geen kopregel herkend in de eerste \(Self.headerSearchRows) regels (eerste regel: \(listed(first.cells))); verwacht kolommen als klasse, merk, model, serienummer, mac-adres, latitude, longitude — of geef een koppelbestand met --mapping")
+    }
+
+    private func listed(_ cells: [String]) -> String {
+        let names = cells.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.prefix(12)
+        return names.isEmpty ? "geen" : names.map { "'\(String($0.prefix(40)))'" }.joined(separator: ", ")
+    }
+}
+
+/// A 128-bit fingerprint of a row's content, so duplicate rows are found without keeping every row in memory:
+/// Swift's seeded SipHash and an FNV-1a over the same bytes, two independent 64-bit hashes, make an accidental
+/// match between different rows practically impossible.
+private struct RowKey: Hashable {
+    let first: Int
+    let second: UInt64
+
+    init(_ cells: [String]) {
+        var end = cells.count
+        while end > 0 && TabularText.isBlank(cells[end - 1]) { end -= 1 }
+        var hasher = Hasher()
+        var fnv: UInt64 = 0xCBF2_9CE4_8422_2325
+        for cell in cells[..<end] {
+            let trimmed = TabularText.trimmed(cell)
+            hasher.combine(trimmed)
+            for byte in trimmed.utf8 {
+                fnv = (fnv ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            }
+            // A separator that no text holds, so ["ab", "c"] and ["a", "bc"] differ.
+            fnv = (fnv ^ 0xFF) &* 0x0000_0100_0000_01B3
+        }
+        first = hasher.finalize()
+        second = fnv
+    }
+}

@@ -1,0 +1,30 @@
+import HerkomstCore
+import HerkomstReference
+import HerkomstStore
+
+/// Keeps every device's attribution current: devices never attributed, or attributed with other reference data
+/// than this process has, are attributed again and stored with the reference version used.
+struct RegisterAttribution {
+    let store: SQLRegisterStore
+    let reference: ReferenceData
+
+    /// Returns how many devices were (re-)attributed.
+    @discardableResult
+    func refresh(actor: String) async throws -> Int {
+        let version = reference.referenceVersion
+        let todo = try await store.devicesToAttribute(referenceVersion: version)
+        guard !todo.isEmpty else { return 0 }
+        let engine = reference.makeEngine()
+        let results = todo.map { (deviceID: $0.deviceID, attribution: engine.attribute($0.evidence)) }
+        try await store.attribute(results, referenceVersion: version, actor: actor)
+        return results.count
+    }
+}
+
+extension ReferenceData {
+    /// "Hangzhou Hikvision", "HIKVISION" and "HiLook" are one maker when imports match serial numbers.
+    var makerKey: @Sendable (String) -> String {
+        let index = self.index
+        return { name in index.manufacturerID(forName: name) ?? IdentityIndex.plainMakerKey(name) }
+    }
+}
