@@ -14,8 +14,7 @@ case "import":
     do {
         try await ImportBenchmark(arguments: Array(arguments.dropFirst())).run()
     } catch {
-        FileHandle.standardError.write(Data("herkomst-bench: \(error)
-".utf8))
+        FileHandle.standardError.write(Data("herkomst-bench: \(error)\n".utf8))
         exit(1)
     }
 case "store":
