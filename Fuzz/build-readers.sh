@@ -7,6 +7,7 @@
 # Usage: Fuzz/build-readers.sh [walk] [markup] [json]   (no argument: all three)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$(pwd)
 out=Fuzz/.build
 mkdir -p "$out"
 flags=(-O -g -sanitize=fuzzer,address -parse-as-library -swift-version 6)
@@ -27,8 +28,9 @@ harnesses=("$@")
 for harness in "${harnesses[@]}"; do
   echo "building fuzz-$harness"
   rm -f "$out/fuzz-$harness"
-  swiftc "${flags[@]}" -wmo -module-name "Fuzz_$harness" -I "$out" \
-    "Fuzz/readers-$harness.swift" "${readers[@]}" "$out/HerkomstCore.o" -o "$out/fuzz-$harness" \
-    2>&1 | grep -v "Cannot export local symbol" || true
+  # Linking from inside the build folder keeps the module files swiftc leaves behind out of the work tree.
+  (cd "$out" && swiftc "${flags[@]}" -wmo -module-name "Fuzz_$harness" -I . \
+    "$root/Fuzz/readers-$harness.swift" "${readers[@]/#/$root/}" HerkomstCore.o -o "fuzz-$harness" \
+    2>&1 | grep -v "Cannot export local symbol" || true)
   [ -x "$out/fuzz-$harness" ] || { echo "fuzz-$harness failed to build" >&2; exit 1; }
 done
