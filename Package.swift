@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "HerkomstCoreTests", dependencies: ["HerkomstCore"]),
         .testTarget(name: "HerkomstReferenceTests", dependencies: ["HerkomstCore", "HerkomstReference", "HerkomstFormats"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "HerkomstFormatsTests", dependencies: ["HerkomstCore", "HerkomstFormats"],
+        .testTarget(name: "HerkomstFormatsTests", dependencies: ["HerkomstCore", "HerkomstFormats", "HerkomstStore"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "HerkomstStoreTests", dependencies: ["HerkomstCore", "HerkomstStore"]),
         .testTarget(

@@ -26,14 +26,16 @@ if [ ! -f "$out/ZIPFoundation.o" ]; then
     -c "$zip"/ZIPFoundation/*.swift -o "$out/ZIPFoundation.o"
 fi
 
-readers=(Sources/HerkomstFormats/CSV/*.swift Sources/HerkomstFormats/Tabular/*.swift Sources/HerkomstFormats/XLSX/*.swift)
+root=$(pwd)
+readers=("$root"/Sources/HerkomstFormats/CSV/*.swift "$root"/Sources/HerkomstFormats/Tabular/*.swift "$root"/Sources/HerkomstFormats/XLSX/*.swift)
 harnesses=("$@")
 [ ${#harnesses[@]} -gt 0 ] || harnesses=(csv xlsx xml)
 for harness in "${harnesses[@]}"; do
   echo "building fuzz-$harness"
   rm -f "$out/fuzz-$harness"
-  swiftc "${flags[@]}" -wmo -module-name "Fuzz_$harness" -I "$out" -I "$zip/CZLib" \
-    "Fuzz/$harness.swift" "${readers[@]}" "$out/HerkomstCore.o" "$out/ZIPFoundation.o" -lz -o "$out/fuzz-$harness" \
-    2>&1 | grep -v "Cannot export local symbol" || true
+  # Run from the output folder: swiftc leaves module files for the debugger in the working directory.
+  (cd "$out" && swiftc "${flags[@]}" -wmo -module-name "Fuzz_$harness" -I . -I "$root/$zip/CZLib" \
+    "$root/Fuzz/$harness.swift" "${readers[@]}" HerkomstCore.o ZIPFoundation.o -lz -o "fuzz-$harness" \
+    2>&1 | grep -v "Cannot export local symbol" || true)
   [ -x "$out/fuzz-$harness" ] || { echo "fuzz-$harness failed to build" >&2; exit 1; }
 done

@@ -10,11 +10,14 @@ import SQLiteKit
 final class Connection: Sendable {
     let sql: any SQLDatabase
     let isPostgres: Bool
+    /// The database as messages name it, without a password.
+    let label: String
     private let gate = SerialGate()
     private let close: @Sendable () async throws -> Void
 
-    private init(sql: any SQLDatabase, isPostgres: Bool, close: @escaping @Sendable () async throws -> Void) {
+    private init(sql: any SQLDatabase, isPostgres: Bool, label: String, close: @escaping @Sendable () async throws -> Void) {
         self.sql = sql
+        self.label = label
         self.isPostgres = isPostgres
         self.close = close
     }
@@ -56,26 +59,37 @@ final class Connection: Sendable {
             }
             throw StoreError.cannotOpen("\(label): \(text)")
         }
-        return Connection(sql: sql, isPostgres: false, close: { try await connection.close() })
+        return Connection(sql: sql, isPostgres: false, label: label, close: { try await connection.close() })
     }
 
     /// Refuse early, with the reason, what SQLite would only half-report: a folder, an unwritable file or folder.
     private static func checkSQLitePath(_ path: String) throws {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
+        let folder = (path as NSString).deletingLastPathComponent
+        let dir = folder.isEmpty ? "." : folder
         if fm.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { throw StoreError.cannotOpen("\(path) is een map, geen databasebestand") }
-            if !fm.isWritableFile(atPath: path) {
+            if !isWritable(path) {
                 throw StoreError.readOnly("\(path) is alleen-lezen: de register-database moet beschrijfbaar zijn")
             }
-        } else {
-            let folder = (path as NSString).deletingLastPathComponent
-            let dir = folder.isEmpty ? "." : folder
-            if !fm.fileExists(atPath: dir) { throw StoreError.cannotOpen("\(path): de map \(dir) bestaat niet") }
-            if !fm.isWritableFile(atPath: dir) {
-                throw StoreError.readOnly("\(path): de map \(dir) is niet beschrijfbaar, dus de database kan er niet komen")
-            }
+        } else if !fm.fileExists(atPath: dir) {
+            throw StoreError.cannotOpen("\(path): de map \(dir) bestaat niet")
         }
+        // SQLite creates the file there when missing, and writes its WAL and shared-memory files beside it.
+        if !isWritable(dir) {
+            throw StoreError.readOnly("\(path): de map \(dir) is niet beschrijfbaar, dus de database kan er niet komen")
+        }
+    }
+
+    /// Writable for us *and* meant to be written: `access(2)` says yes to root for any file, but a file or
+    /// folder without a single write permission bit was made read-only on purpose, and the register respects that.
+    private static func isWritable(_ path: String) -> Bool {
+        guard FileManager.default.isWritableFile(atPath: path) else { return false }
+        guard let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int else {
+            return true
+        }
+        return mode & 0o222 != 0
     }
 
     private static func openPostgres(url: String, schema: String?, logger: Logger) async throws -> Connection {
@@ -90,6 +104,10 @@ final class Connection: Sendable {
         do {
             connection = try await PostgresConnection.connect(
                 configuration: configuration.coreConfiguration, id: 1, logger: logger)
+        } catch let error as PSQLError where error.code == .server {
+            // The server answered and said no: wrong user, password or database name.
+            let reason = error.serverInfo?[.message] ?? String(reflecting: error)
+            throw StoreError.cannotOpen("PostgreSQL op \(DatabaseLocation.redacted(url)) weigert de verbinding: \(reason)")
         } catch {
             throw StoreError.unreachable(
                 "PostgreSQL op \(DatabaseLocation.redacted(url)) is niet bereikbaar: \(String(reflecting: error))")
@@ -104,11 +122,15 @@ final class Connection: Sendable {
                 throw StoreError.cannotOpen("kan schema \(schema) niet gebruiken: \(String(reflecting: error))")
             }
         }
-        return Connection(sql: sql, isPostgres: true, close: { try await connection.close() })
+        return Connection(sql: sql, isPostgres: true, label: DatabaseLocation.redacted(url), close: { try await connection.close() })
     }
 
     /// Runs `body` inside one transaction: committed when it returns, rolled back when it throws.
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await translatingErrors { try await self.inTransaction(body) }
+    }
+
+    private func inTransaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await gate.run {
             try await self.sql.raw(self.isPostgres ? "BEGIN" : "BEGIN IMMEDIATE").run()
             do {
@@ -124,7 +146,26 @@ final class Connection: Sendable {
 
     /// Runs reads one after another with writes, so a read never sees half a transaction.
     func read<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await gate.run { try await body(self.sql) }
+        try await translatingErrors { try await self.gate.run { try await body(self.sql) } }
+    }
+
+    /// A file damaged after it was opened, or a disk that became read-only, surfaces in the middle of a query;
+    /// it is then the same clear `StoreError` as at opening, not a driver's error code.
+    private func translatingErrors<T>(_ work: () async throws -> T) async throws -> T {
+        do {
+            return try await work()
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            let text = String(reflecting: error)
+            if text.contains("malformed") || text.contains("not a database") {
+                throw StoreError.notADatabase("\(label) is beschadigd: geen geldige SQLite-database meer (\(text))")
+            }
+            if !isPostgres, text.contains("readonly") || text.contains("read-only") {
+                throw StoreError.readOnly("\(label) is alleen-lezen: de register-database moet beschrijfbaar zijn")
+            }
+            throw error
+        }
     }
 
     func shutdown() async throws {

@@ -99,12 +99,21 @@ enum Migrations {
     static func run(on connection: Connection) async throws {
         let serial = connection.isPostgres ? "BIGSERIAL PRIMARY KEY" : "INTEGER PRIMARY KEY AUTOINCREMENT"
         try await connection.transaction { db in
+            try await lockAgainstOtherProcesses(db, connection)
             try await db.raw("""
                 CREATE TABLE IF NOT EXISTS schema_migrations (number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)
                 """).run()
         }
+        let known = all.map(\.number).max() ?? 0
         for migration in all {
             try await connection.transaction { db in
+                try await lockAgainstOtherProcesses(db, connection)
+                // A database a newer Herkomst migrated may hold what this version cannot read or would damage.
+                if let newest = try await db.raw("SELECT max(number) AS n FROM schema_migrations").first()?
+                    .decode(column: "n", as: Int?.self), newest > known {
+                    throw StoreError.cannotOpen("\(connection.label) is bijgewerkt door een nieuwere Herkomst (migratie \(newest); "
+                                                + "deze versie kent er \(known)); werk Herkomst bij")
+                }
                 let done = try await db.raw("SELECT number FROM schema_migrations WHERE number = \(bind: migration.number)").all()
                 guard done.isEmpty else { return }
                 for statement in migration.statements(serial) {
@@ -116,5 +125,12 @@ enum Migrations {
                     """).run()
             }
         }
+    }
+
+    /// Two processes that start together against one PostgreSQL: the second waits until the first has migrated,
+    /// then finds the work done. (SQLite's `BEGIN IMMEDIATE` already lets one writer in at a time.)
+    private static func lockAgainstOtherProcesses(_ db: any SQLDatabase, _ connection: Connection) async throws {
+        guard connection.isPostgres else { return }
+        try await db.raw("SELECT pg_advisory_xact_lock(4812075)").run()
     }
 }

@@ -93,3 +93,24 @@ enum FieldSourceRows {
                                  })
     }
 }
+
+/// Where a device's field values came from, per source record: what was taken and what was kept aside.
+public struct FieldSourceRecord: Sendable, Hashable {
+    public var origin: String
+    public var accepted: [String: String]
+    public var conflicting: [String: String]
+}
+
+extension SQLRegisterStore {
+    public func fieldSources(deviceID: String) async throws -> [FieldSourceRecord] {
+        try await connection.read { db in
+            try await db.raw("""
+                SELECT origin, accepted, conflicting FROM field_sources WHERE device_id = \(bind: deviceID) ORDER BY id
+                """).all().map { row in
+                FieldSourceRecord(origin: try row.decode(column: "origin", as: String.self),
+                                  accepted: try StoredJSON.value([String: String].self, from: try row.decode(column: "accepted", as: String.self)),
+                                  conflicting: try StoredJSON.value([String: String].self, from: try row.decode(column: "conflicting", as: String.self)))
+            }
+        }
+    }
+}

@@ -41,7 +41,7 @@ struct ReferenceCommand: AsyncParsableCommand {
                                     beleidslijsten: data.policyLists.map(\.basis), versie: data.referenceVersion,
                                     map: data.installedDirectory?.path)
                 let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 FileHandle.standardOutput.write(try encoder.encode(output) + Data("\n".utf8))
                 return
             }

@@ -137,7 +137,12 @@ struct HostileInputTests {
     @Test("a text file that is no walk at all")
     func notAWalk() throws {
         let found = try problem("Dit is een notitie over de camera's.\n", .snmprec, file: "notitie.txt")
-        #expect(found.message.contains("SNMP"))
+        #expect(found.line == 1)
+        #expect(found.message.contains("OID|type|waarde"))
+        let detected = try #require(throws: InputProblem.self) {
+            try SNMPWalkReader().read(Data("Dit is een notitie.\n".utf8), fileName: "notitie.txt")
+        }
+        #expect(detected.message.contains("SNMP"))
     }
 }
 

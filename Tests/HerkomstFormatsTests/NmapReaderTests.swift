@@ -72,6 +72,18 @@ struct NmapReaderTests {
         #expect(NmapFingerprint.responses(fp) == ["HTTP/1.1 200 OK\r\nServer: a\"b\r\n\r\n"])
     }
 
+    @Test("a scan above libxml2's 10 MB single-input limit is read to the end")
+    func largeScan() throws {
+        let text = String(decoding: try Fixture.data("nmap-five-devices.xml"), as: UTF8.self)
+        let hosts = text[text.range(of: "<host starttime")!.lowerBound..<text.range(of: "<runstats>")!.lowerBound]
+        let head = text[..<text.range(of: "<hosthint>")!.lowerBound]
+        let copies = 12 * 1024 * 1024 / hosts.utf8.count + 1
+        let scan = head + String(repeating: String(hosts), count: copies) + "</nmaprun>\n"
+        let devices = try reader.read(Data(scan.utf8), fileName: "big.xml")
+        #expect(devices.count == copies * 5)
+        #expect(devices.last?.values(.httpServer) == ["lighttpd 1.4.59"])
+    }
+
     @Test("XML of another tool is refused, naming its root element")
     func otherXML() throws {
         let problem = try #require(throws: InputProblem.self) {

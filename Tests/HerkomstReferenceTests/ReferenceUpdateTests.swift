@@ -108,8 +108,7 @@ struct ReferenceUpdateTests {
         let updated = try ReferenceData.load(installedIn: installed)
         let a = updated.makeEngine().attribute([Evidence(kind: .macAddress, value: "FC:FC:FC:00:00:01")])
         #expect(a.manufacturer?.id == "axis")
-        let checks = updated.verifyChecksums()
-        #expect(checks.allSatisfy { $0.matches })
+        #expect(updated.verifyChecksums().allSatisfy { $0.matches })
     }
 
     @Test func enterpriseNumbersInIANATextForm() throws {

@@ -64,12 +64,27 @@ struct ShippedReferenceTests {
         }
     }
 
+    @Test func noSpellingNamesTwoManufacturers() throws {
+        var owner: [String: String] = [:]
+        for maker in try data.catalogue.manufacturers {
+            for spelling in [maker.name, maker.id] + maker.aliases {
+                let key = NameIdentity.key(spelling)
+                if let other = owner[key], other != maker.id {
+                    Issue.record("'\(spelling)' names both \(other) and \(maker.id)")
+                }
+                owner[key] = maker.id
+            }
+        }
+    }
+
     @Test func kevIsMatchedOnMakerByIdentity() throws {
         let kev = try data.kev()
         #expect(kev.version == "2025.08.25")
         #expect(kev.count == 1404)
         #expect(!kev.entries(forMaker: "hikvision").isEmpty)
-        #expect(kev.entries(forMaker: "dahua").count == 2)
+        // Dahua's own entries, and Amcrest's: Amcrest cameras are Dahua-made.
+        #expect(kev.entries(forMaker: "dahua").filter { $0.vendorProject == "Dahua" }.count == 2)
+        #expect(kev.entries(forMaker: "dahua").contains { $0.vendorProject == "Amcrest" })
         // "Hewlett Packard (HP)" in KEV is HPE in the catalogue.
         #expect(!kev.entries(forMaker: "hpe").isEmpty)
         #expect(kev.entries(forMaker: "cisco", product: "IOS XE").allSatisfy { $0.vendorProject == "Cisco" })

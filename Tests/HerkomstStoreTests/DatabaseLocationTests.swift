@@ -1,4 +1,5 @@
 import Foundation
+import HerkomstCore
 import HerkomstStore
 import Testing
 
@@ -31,8 +32,8 @@ struct DatabaseLocationTests {
         #expect(try Data(contentsOf: file) == junk)
     }
 
-    @Test(.enabled(if: getuid() != 0, "root writes read-only files anyway; run as an ordinary user"))
-    func aReadOnlyFileIsRefusedWithTheReason() async throws {
+    /// Also as root (CI runs as root): a file without write permission was made read-only on purpose.
+    @Test func aReadOnlyFileIsRefusedWithTheReason() async throws {
         let folder = try temporaryFolder()
         let file = folder.appendingPathComponent("herkomst.sqlite")
         let store = try await SQLRegisterStore.open(.sqliteFile(path: file.path))
@@ -61,6 +62,56 @@ struct DatabaseLocationTests {
             Issue.record("connected to a port where nothing listens")
         } catch let error as StoreError {
             #expect(error.description.contains("niet bereikbaar"))
+        }
+    }
+
+    @Test func aReadOnlyFolderIsRefusedAndNothingIsCreated() async throws {
+        let folder = try temporaryFolder()
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path) }
+        let file = folder.appendingPathComponent("nieuw.sqlite").path
+        do {
+            _ = try await SQLRegisterStore.open(.sqliteFile(path: file))
+            Issue.record("a database was created in a read-only folder")
+        } catch let error as StoreError {
+            guard case .readOnly = error else { Issue.record("expected readOnly, got \(error)"); return }
+            #expect(error.description.contains(folder.path))
+        }
+        #expect(!FileManager.default.fileExists(atPath: file))
+    }
+
+    /// SQLite's header intact, the pages behind it overwritten: a file damaged on disk. However far opening gets,
+    /// the user sees that the file is damaged — not a driver's error code.
+    @Test func aDamagedDatabaseIsNamedAsSuch() async throws {
+        let folder = try temporaryFolder()
+        let file = folder.appendingPathComponent("herkomst.sqlite")
+        let store = try await SQLRegisterStore.open(.sqliteFile(path: file.path))
+        try await store.save(Organisation(slug: "gemeente-den-haag", name: "Gemeente Den Haag", kind: .gemeente), actor: "test")
+        try await store.shutdown()
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.seek(toOffset: 100)
+        try handle.write(contentsOf: Data(repeating: 0xA5, count: 8_000))
+        try handle.close()
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file.path + suffix) }
+
+        do {
+            let reopened = try await SQLRegisterStore.open(.sqliteFile(path: file.path))
+            _ = try await reopened.organisations()
+            try? await reopened.shutdown()
+            Issue.record("a damaged database was read without complaint")
+        } catch let error as StoreError {
+            guard case .notADatabase = error else { Issue.record("expected notADatabase, got \(error)"); return }
+            #expect(error.description.contains(file.path))
+        }
+    }
+
+    @Test func moreLocationForms() throws {
+        #expect(try DatabaseLocation.parse(":memory:") == .sqliteMemory)
+        #expect(try DatabaseLocation.parse("sqlite:///var/lib/herkomst/r.sqlite") == .sqliteFile(path: "/var/lib/herkomst/r.sqlite"))
+        #expect(try DatabaseLocation.parse(" herkomst.sqlite ") == .sqliteFile(path: "herkomst.sqlite"))
+        #expect(throws: StoreError.self) { try DatabaseLocation.parse("") }
+        for other in ["mongodb://localhost/r", "http://example.org/r.sqlite", "MySQL://h/db"] {
+            #expect(throws: StoreError.self, "\(other)") { try DatabaseLocation.parse(other) }
         }
     }
 }

@@ -10,6 +10,10 @@ struct SQLiteStoreTests {
     @Test func failedWrites() async throws { try await Backend.sqlite.withStore(StoreContract.aFailedWriteLeavesNothingBehind) }
     @Test func migrationsTwice() async throws { try await Backend.sqlite.withStore(StoreContract.migrationsRunTwiceChangeNothing) }
     @Test func imports() async throws { try await Backend.sqlite.withStore(StoreContract.anImportIsAppliedInOneTransactionWithItsEvent) }
+    @Test func statusRule() async throws { try await Backend.sqlite.withStore(StoreContract.theSQLStatusFilterAgreesWithTheDomainRule) }
+    @Test func interruptedWrite() async throws { try await Backend.sqlite.withStore(StoreContract.aThrowInTheMiddleOfAWriteLeavesNothingBehind) }
+    @Test func bulk() async throws { try await Backend.sqlite.withStore(StoreContract.twentyThousandDevicesInOneCall) }
+    @Test func newerSchema() async throws { try await Backend.sqlite.withStore(StoreContract.aDatabaseFromANewerHerkomstIsRefused) }
 }
 
 @Suite("Register store on PostgreSQL", .enabled(if: Backend.postgresURL != nil, "set HERKOMST_TEST_POSTGRES_URL"))
@@ -20,4 +24,8 @@ struct PostgresStoreTests {
     @Test func failedWrites() async throws { try await Backend.postgres.withStore(StoreContract.aFailedWriteLeavesNothingBehind) }
     @Test func migrationsTwice() async throws { try await Backend.postgres.withStore(StoreContract.migrationsRunTwiceChangeNothing) }
     @Test func imports() async throws { try await Backend.postgres.withStore(StoreContract.anImportIsAppliedInOneTransactionWithItsEvent) }
+    @Test func statusRule() async throws { try await Backend.postgres.withStore(StoreContract.theSQLStatusFilterAgreesWithTheDomainRule) }
+    @Test func interruptedWrite() async throws { try await Backend.postgres.withStore(StoreContract.aThrowInTheMiddleOfAWriteLeavesNothingBehind) }
+    @Test func bulk() async throws { try await Backend.postgres.withStore(StoreContract.twentyThousandDevicesInOneCall) }
+    @Test func newerSchema() async throws { try await Backend.postgres.withStore(StoreContract.aDatabaseFromANewerHerkomstIsRefused) }
 }

@@ -60,6 +60,8 @@ extension AttributionEngine {
             reading.says("identiteit van het ONVIF-apparaat; zegt niets over de maker")
         case .conflictingValue:
             reading.says("afwijkende waarde uit een bron; niet gebruikt voor de herkomst")
+        case .externalID:
+            reading.says("kenmerk in een ander systeem; zegt niets over de maker")
         }
         return reading
     }

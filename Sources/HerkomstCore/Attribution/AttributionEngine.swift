@@ -119,9 +119,8 @@ public struct AttributionEngine: Sendable {
     func describe(_ maker: MakerCandidate, claims: [Claim], readings: [EvidenceReading]) -> String {
         let kinds = claims.filter { $0.maker.key == maker.key }
             .map { readings[$0.evidenceIndex].contribution.kind.rawValue }
-        var unique: [String] = []
-        for kind in kinds where !unique.contains(kind) { unique.append(kind) }
-        return "\(maker.name) (\(unique.joined(separator: ", ")))"
+        // Sorted, so the same evidence in another order gives the same words.
+        return "\(maker.name) (\(Set(kinds).sorted().joined(separator: ", ")))"
     }
 
     static func slug(_ name: String) -> String {

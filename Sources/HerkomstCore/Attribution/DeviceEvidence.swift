@@ -7,7 +7,7 @@ public enum DeviceEvidence {
         if let model = device.model, !model.isEmpty { items.append(Evidence(kind: .modelString, value: model, source: "register")) }
         for mac in device.macAddresses { items.append(Evidence(kind: .macAddress, value: mac.description, source: "register")) }
         var seen = Set(items.map { "\($0.kind.rawValue)|\($0.value)" })
-        for e in stored where e.kind != .conflictingValue && e.kind != .onvifEndpoint {
+        for e in stored where e.kind != .conflictingValue && e.kind != .onvifEndpoint && e.kind != .externalID {
             if seen.insert("\(e.kind.rawValue)|\(e.value)").inserted { items.append(e) }
         }
         return items

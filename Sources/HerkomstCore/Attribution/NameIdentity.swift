@@ -6,7 +6,7 @@ public enum NameIdentity {
     static let legalForms: Set<String> = [
         "co", "corp", "corporation", "company", "ltd", "limited", "inc", "incorporated", "llc", "gmbh", "ag", "ab",
         "sa", "bv", "nv", "spa", "srl", "plc", "kg", "oy", "as", "asa", "sas", "pte", "pty", "kk", "se", "cv",
-        "ltda", "sl", "sro", "oyj", "lp", "llp", "group",
+        "ltda", "sl", "sro", "oyj", "lp", "llp",
     ]
 
     /// The identity key of a name: lower-case words of letters and digits, remarks in parentheses removed,

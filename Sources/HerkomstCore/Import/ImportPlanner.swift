@@ -22,7 +22,7 @@ public struct ImportPlanner {
         var current: [String: RegisteredDevice] = [:]
         for r in register {
             current[r.device.id] = r
-            index.insert(index.keys(of: r.device, endpoint: Self.endpoint(of: r.evidence)), deviceID: r.device.id)
+            index.insert(index.keys(of: r.device, placement: r.currentPlacement, evidence: r.evidence), deviceID: r.device.id)
         }
         var resolver = OrganisationResolver(known: organisations)
         // Devices touched by this import, by id, with the change so far: a later record for the same unit merges in.
@@ -52,7 +52,10 @@ public struct ImportPlanner {
             let candidate = DeviceCandidate(record: record, owner: owner, importDay: importDay, resolver: &resolver)
             let keys = index.keys(id: record.externalIDs["herkomst"], maker: record.manufacturer ?? record.brand,
                                   serial: record.serialNumber, macs: record.macAddresses, endpoint: record.endpointID,
-                                  owner: owner, ips: record.ipAddresses, hostname: record.hostname)
+                                  owner: owner, ips: record.ipAddresses, hostname: record.hostname,
+                                  externals: Self.externalIDs(of: record), deviceClass: record.deviceClass ?? .overig,
+                                  model: record.model, point: record.point, address: record.address,
+                                  installed: record.installed)
 
             if let id = index.match(keys), let existing = touched[id]?.after ?? current[id]?.device
                                                           ?? createdIndex[id].map({ plan.created[$0].device }) {
@@ -134,6 +137,7 @@ public struct ImportPlanner {
         var items = record.evidence
         if let maker = record.manufacturer, maker != record.brand { items.append(Evidence(kind: .brandLabel, value: maker)) }
         if let endpoint = record.endpointID { items.append(Evidence(kind: .onvifEndpoint, value: endpoint)) }
+        for id in externalIDs(of: record) { items.append(Evidence(kind: .externalID, value: id)) }
         var seen: Set<EvidenceKey> = []
         return items.filter { seen.insert(EvidenceKey($0)).inserted }.map {
             var e = $0
@@ -143,8 +147,9 @@ public struct ImportPlanner {
         }
     }
 
-    static func endpoint(of evidence: [Evidence]) -> String? {
-        evidence.first { $0.kind == .onvifEndpoint }?.value
+    /// `osm:node/123`, `netbox:17`: identifiers in other systems; the register's own id is matched separately.
+    static func externalIDs(of record: ImportRecord) -> [String] {
+        record.externalIDs.filter { $0.key != "herkomst" && !$0.value.isEmpty }.map { "\($0.key):\($0.value)" }.sorted()
     }
 }
 

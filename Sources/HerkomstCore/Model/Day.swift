@@ -35,7 +35,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        // By hand rather than `String(format:)`, which parses its format and boxes its arguments on every call:
+        // days are written millions of times by imports and exports.
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        }
+        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
     }
 
     public static func < (a: Day, b: Day) -> Bool {

@@ -23,6 +23,8 @@ public enum EvidenceKind: String, Codable, Sendable, CaseIterable {
     case onvifEndpoint = "onvif-endpoint"
     /// A value a source offered for a field that differed from the register's and was not applied.
     case conflictingValue = "tegenstrijdige-waarde"
+    /// The device's identifier in another system (`osm:node/123`, `netbox:17`): an identity for merging.
+    case externalID = "extern-id"
 }
 
 /// One observed fact about a device, with where and when it was seen.

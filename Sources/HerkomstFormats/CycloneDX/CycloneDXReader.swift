@@ -74,6 +74,11 @@ public struct CycloneDXReader: Sendable {
         // Parts: who made the modules inside is evidence, weaker than who made the device.
         for part in component["components"]?.array?.compactMap(\.object) ?? [] {
             let partName = part.text("name") ?? "onderdeel"
+            // The device's own firmware is a part of type `firmware`; its version is the device's firmware.
+            if part.text("type") == "firmware", let version = part.text("version") {
+                record.firmware = record.firmware ?? version
+                continue
+            }
             if let maker = part.text("manufacturer", "name") ?? part.text("author") {
                 record.evidence.append(Evidence(kind: .labelText, value: "onderdeel \(partName) van \(maker)"))
             }

@@ -19,7 +19,8 @@ struct SafeXMLReader {
         let bytes = [UInt8](data)
         try XMLPrologGuard.check(bytes, file: file)
 
-        let parser = XMLParser(data: data)
+        // Fed as a stream, in chunks: handed over whole, libxml2 stops at its 10 MB single-input limit.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.shouldReportNamespacePrefixes = false

@@ -1,3 +1,4 @@
+import Foundation
 import HerkomstCore
 
 /// Splits a text file into lines without trusting it: refuses binary content and absurdly long lines with the
@@ -30,7 +31,7 @@ struct TextLines: Sequence {
                     "binaire inhoud (stuurteken 0x\(String(control, radix: 16))); dit is geen tekstbestand")
             }
             if !(start == bytes.count && slice.isEmpty) {
-                let text = String(validating: slice, as: UTF8.self)
+                let text = String(bytes: slice, encoding: .utf8)
                     ?? String(slice.map { Character(Unicode.Scalar($0)) })
                 lines.append(Line(number: number, text: text))
             }

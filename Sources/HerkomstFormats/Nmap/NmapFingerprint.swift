@@ -1,3 +1,4 @@
+import Foundation
 /// Decodes the raw answers nmap keeps in a service fingerprint (`servicefp`): each `%r(Probe,LEN,"…")`
 /// holds the bytes the service sent, escaped as `\x20`, `\r`, `\n`, `\"`, `\.` and so on.
 enum NmapFingerprint {
@@ -43,7 +44,7 @@ enum NmapFingerprint {
                 index += 1
             }
             guard closed else { break }
-            let answer = String(validating: bytes, as: UTF8.self) ?? String(bytes.map { Character(Unicode.Scalar($0)) })
+            let answer = String(bytes: bytes, encoding: .utf8) ?? String(bytes.map { Character(Unicode.Scalar($0)) })
             if !answers.contains(answer) { answers.append(answer) }
         }
         return answers

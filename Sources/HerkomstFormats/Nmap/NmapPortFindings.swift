@@ -50,7 +50,8 @@ struct NmapPortFindings {
 
     /// `Server:` and `WWW-Authenticate:` headers of one raw answer; `SSH-…` greetings.
     private mutating func headers(in response: String) {
-        let lines = response.components(separatedBy: "\n").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\r").union(.whitespaces)) }
+        // `\r\n` is one Character in Swift: split on newline characters, not on "\n".
+        let lines = response.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
         let isRTSP = lines.first?.hasPrefix("RTSP/") == true
         for line in lines {
             if line.hasPrefix("SSH-") { add(.sshBanner, line); continue }

@@ -39,7 +39,7 @@ struct ONVIFDiscoveryMatch {
         for address in (node.childText("XAddrs") ?? "").split(whereSeparator: \.isWhitespace) {
             guard let host = URLComponents(string: String(address))?.host, !host.isEmpty else { continue }
             let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
-            if IPText.isAddress(bare) {
+            if IPAddressSyntax.isValid(bare) {
                 if !device.ipAddresses.contains(bare) { device.ipAddresses.append(bare) }
             } else {
                 device.hostname = device.hostname ?? bare
@@ -72,26 +72,4 @@ struct ONVIFDiscoveryMatch {
             || $0 == "camera" }) { return .camera }
         return nil
     }
-}
-
-/// Plain checks for IP address literals (no name resolution).
-enum IPText {
-    static func isAddress(_ text: String) -> Bool { isIPv4(text) || isIPv6(text) }
-
-    static func isIPv4(_ text: String) -> Bool {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count == 4 && parts.allSatisfy { part in
-            !part.isEmpty && part.count <= 3 && part.allSatisfy(\.isASCIIDigit) && Int(part)! <= 255
-        }
-    }
-
-    static func isIPv6(_ text: String) -> Bool {
-        let address = text.split(separator: "%").first.map(String.init) ?? text
-        guard address.contains(":"), address.count <= 45 else { return false }
-        return address.allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." }
-    }
-}
-
-extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

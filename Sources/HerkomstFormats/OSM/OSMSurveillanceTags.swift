@@ -22,7 +22,8 @@ enum OSMSurveillanceTags {
                                          message: (record.origin.element.map { "\($0): " } ?? "") + message))
         }
         let type = tags["surveillance:type"]?.lowercased()
-        if tags["man_made"] == "surveillance" {
+        // GeoJSON from OSM tools may carry `surveillance:type=camera` without `man_made`.
+        if tags["man_made"] == "surveillance" || ["camera", "alpr", "anpr"].contains(type ?? "") {
             record.deviceClass = record.deviceClass ?? .camera
         }
         var purposeParts: [String] = []

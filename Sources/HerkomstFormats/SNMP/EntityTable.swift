@@ -18,7 +18,20 @@ struct EntityTable {
         var serial: Cell? { cells[11] }
         var manufacturer: Cell? { cells[12] }
         var model: Cell? { cells[13] }
+
+        /// The description when it names a product, not a place in the box ("slot0", "Container for Fan Module").
+        var productDescription: Cell? {
+            guard let d = description else { return nil }
+            let firstWord = d.text.lowercased().prefix { $0.isLetter }
+            return EntityTable.placeWords.contains(String(firstWord)) ? nil : d
+        }
+
+        var namesSomething: Bool { productDescription != nil || model != nil || manufacturer != nil }
     }
+
+    /// First words of descriptions that name a place or part of a box, never the product.
+    static let placeWords: Set<String> = ["slot", "subslot", "container", "board", "card", "port", "fan", "power",
+                                          "psu", "sensor", "backplane", "cpu", "module", "stack", "bay"]
 
     /// entPhysicalClass `chassis(3)`.
     private static let chassisClass: Int64 = 3
@@ -41,7 +54,8 @@ struct EntityTable {
     }
 
     /// The first chassis row; without class information, the row with the lowest index (the root of the
-    /// containment tree in every agent seen), or failing identity there, the first row with a model name.
+    /// containment tree in every agent seen), or failing identity there, the first row with a model name,
+    /// else the first that names a product.
     func chassis() -> Row? {
         let ordered = rows.values.sorted { Self.indexOrder($0.index, $1.index) }
         if let chassis = ordered.first(where: { $0.physicalClass == Self.chassisClass && !$0.cells.isEmpty }) {
@@ -51,10 +65,22 @@ struct EntityTable {
             // Classes are known and none is a chassis: take a row that names a model, never a component's maker alone.
             return ordered.first { $0.model != nil }
         }
-        if let root = ordered.first, root.description != nil || root.model != nil || root.manufacturer != nil {
+        if let root = ordered.first, root.namesSomething {
             return root
         }
-        return ordered.first { $0.model != nil }
+        // Some agents start with empty rows and slots ("slot0") before the row that names the product.
+        return ordered.first { $0.model != nil } ?? ordered.first { $0.namesSomething }
+    }
+
+    /// The rows directly inside `row` (entPhysicalContainedIn), in index order: the main board of a chassis
+    /// whose own row is bare.
+    func rows(inside row: Row) -> [Row] {
+        rows.values.filter { $0.cells[4]?.text == row.index }.sorted { Self.indexOrder($0.index, $1.index) }
+    }
+
+    /// A column of the chassis, or of the first row directly inside it when the chassis row leaves it empty.
+    func cell(_ column: (Row) -> Cell?, of chassis: Row) -> Cell? {
+        column(chassis) ?? rows(inside: chassis).lazy.compactMap(column).first
     }
 
     private static func indexOrder(_ a: String, _ b: String) -> Bool {

@@ -46,18 +46,19 @@ struct SNMPDeviceExtractor {
             device.hostname = name
         }
 
-        let chassis = EntityTable(walk.subtree(OID.entPhysicalEntry), prefix: OID.entPhysicalEntry).chassis()
-        if let chassis {
-            if let maker = chassis.manufacturer {
+        let table = EntityTable(walk.subtree(OID.entPhysicalEntry), prefix: OID.entPhysicalEntry)
+        if let chassis = table.chassis() {
+            // Many agents leave the chassis row bare and name maker, model and serial on the board inside it.
+            if let maker = table.cell(\.manufacturer, of: chassis) {
                 evidence.add(.snmpManufacturer, maker.text, at: source(maker.binding))
             }
-            if let model = chassis.model {
+            if let model = table.cell(\.model, of: chassis) {
                 device.model = model.text
                 evidence.add(.modelString, model.text, at: source(model.binding))
-            } else if let description = chassis.description {
+            } else if let description = chassis.productDescription {
                 evidence.add(.modelString, description.text, at: source(description.binding))
             }
-            device.serialNumber = chassis.serial?.text
+            device.serialNumber = table.cell(\.serial, of: chassis)?.text
             device.firmware = (chassis.software ?? chassis.firmware)?.text
         }
 

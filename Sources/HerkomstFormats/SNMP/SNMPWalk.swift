@@ -17,7 +17,7 @@ public enum SNMPValue: Hashable, Sendable {
         case .octets(let bytes):
             var trimmed = bytes[...]
             while trimmed.last == 0 { trimmed = trimmed.dropLast() }
-            let text = String(validating: trimmed, as: UTF8.self)
+            let text = String(bytes: trimmed, encoding: .utf8)
                 ?? String(trimmed.map { Character(Unicode.Scalar($0)) })
             return text.trimmingCharacters(in: .whitespacesAndNewlines)
         case .objectID(let oid): return oid

@@ -11,8 +11,11 @@ enum SnmprecParser {
             if text.trimmingCharacters(in: .whitespaces).isEmpty || text.hasPrefix("#") { continue }
             let parts = text.split(separator: "|", maxSplits: 2, omittingEmptySubsequences: false)
             guard parts.count == 3 else {
+                // Said outright on the first line: then the file is no walk at all, not a walk with one bad line.
+                let what = bindings.isEmpty ? "geen SNMP-walk in .snmprec-vorm: " : ""
+                let hint = text.contains(" = ") ? "; dit lijkt snmpwalk-uitvoer (--snmpwalk)" : ""
                 throw InputProblem(file: file, line: line.number, message:
-                    "regel heeft niet de vorm OID|type|waarde (scheidingsteken '|' ontbreekt)")
+                    "\(what)regel heeft niet de vorm OID|type|waarde (scheidingsteken '|' ontbreekt)\(hint)")
             }
             guard let oid = OIDText.normalise(String(parts[0])) else {
                 throw InputProblem(file: file, line: line.number, field: "OID", message:

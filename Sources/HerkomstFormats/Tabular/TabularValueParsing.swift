@@ -152,6 +152,12 @@ extension TabularValueParsing {
     /// Several values in one cell, separated by `;`, `|`, new lines or commas — but never by a comma inside
     /// parentheses ("fijnstof (PM2.5, PM10)"). The export writes `; `.
     static func textList(_ raw: String) -> [String] {
+        // Most cells hold one value: no separator, nothing to walk through character by character.
+        if !raw.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "|")
+                || $0 == 0x0A || $0 == 0x0D || $0 >= 0x80 }) {
+            let single = TabularText.trimmed(raw)
+            return single.isEmpty ? [] : [single]
+        }
         var parts: [String] = [], current = "", depth = 0
         for ch in raw {
             if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
