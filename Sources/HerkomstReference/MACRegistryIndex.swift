@@ -24,7 +24,9 @@ public struct MACRegistryIndex: MACRegistry {
             }
             let code = countries[index]
             let country = code == 0 ? nil : String(decoding: [UInt8(code >> 8), UInt8(code & 0xFF)], as: UTF8.self)
-            return (name.contains("\"\"") ? name.replacingOccurrences(of: "\"\"", with: "\"") : name, country)
+            // Doubled quotes (rare) are undone; a byte check first keeps Foundation out of the common case.
+            let unescaped = name.utf8.contains(UInt8(ascii: "\"")) ? name.replacingOccurrences(of: "\"\"", with: "\"") : name
+            return (unescaped, country)
         }
     }
 
