@@ -90,7 +90,7 @@ extension AttributionEngine {
             reading.says("blok zonder openbare houder (\(entry.organisation))", reference: entry.citation)
             return
         }
-        claimOrganisation(entry.organisation, country: entry.country, reference: entry.citation,
+        claimOrganisation(entry.organisation, key: key, country: entry.country, reference: entry.citation,
                           weights: (EvidenceWeight.macMaker, EvidenceWeight.macRegistrantOutsideCatalogue),
                           into: &reading, position: position)
     }
@@ -127,10 +127,11 @@ extension AttributionEngine {
     }
 
     /// A registrant named by a registry: a catalogued maker or brand by identity, else the registrant itself.
-    func claimOrganisation(_ organisation: String, country: String?, reference citation: String,
+    func claimOrganisation(_ organisation: String, key knownKey: String? = nil, country: String?, reference citation: String,
                            weights: (catalogued: Double, outside: Double),
                            into reading: inout EvidenceReading, position: Int) {
-        switch index.resolve(name: organisation) {
+        let key = knownKey ?? NameIdentity.key(organisation)
+        switch index.resolve(key: key) {
         case .manufacturer(let id)?:
             let maker = index.manufacturer(id)!
             claimManufacturer(maker, as: organisation, weight: weights.catalogued, into: &reading, position: position)
@@ -139,7 +140,6 @@ extension AttributionEngine {
             claimBrand(i, as: organisation, weight: weights.catalogued, into: &reading, position: position)
             reading.contribution.reference = citation
         case nil:
-            let key = NameIdentity.key(organisation)
             let maker = MakerCandidate(key: "registry:" + key, name: organisation, country: country, catalogued: false, component: false)
             reading.claims.append(Claim(maker: maker, weight: weights.outside, brand: nil, evidenceIndex: position))
             reading.contribution.weight = weights.outside
@@ -248,8 +248,7 @@ extension AttributionEngine {
         for (w, word) in scan.words.enumerated() {
             guard let g = index.grammar(forWord: word) else { continue }
             let grammar = reference.catalogue.modelGrammars[g]
-            if let required = grammar.onlyWithBrands {
-                let keys = Set(required.map(NameIdentity.key))
+            if let keys = index.grammarBrandKeys[g] {
                 if wordBrands == nil {
                     wordBrands = Set(scan.words.map { NameIdentity.key(String(decoding: $0, as: UTF8.self)) })
                 }

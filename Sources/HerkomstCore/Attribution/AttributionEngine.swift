@@ -19,34 +19,50 @@ public struct AttributionEngine: Sendable {
     }
 
     public func attribute(_ evidence: [Evidence]) -> Attribution {
-        // The same fact reported twice (two sources, one MAC) is still one fact.
-        var seen: Set<String> = []
-        let unique = evidence.filter { seen.insert($0.kind.rawValue + "\u{1}" + $0.value).inserted }
-        let brandKeys = Set(unique.lazy.filter { $0.kind == .brandLabel }.map { NameIdentity.key($0.value) })
+        // The same fact reported twice (two sources, one MAC) is still one fact. Sets are small: compare in place
+        // rather than building a key string per item (this runs for every attribution).
+        var unique: [Evidence] = []
+        unique.reserveCapacity(evidence.count)
+        for item in evidence where !unique.contains(where: { $0.kind == item.kind && $0.value == item.value }) {
+            unique.append(item)
+        }
+        var brandKeys: Set<String> = []
+        for item in unique where item.kind == .brandLabel { brandKeys.insert(NameIdentity.key(item.value)) }
 
         var readings = unique.enumerated().map { read($1, index: $0, brandKeys: brandKeys) }
         resolveConditionalBrands(&readings)
 
         let claims = readings.flatMap(\.claims)
         // Independent kinds of evidence reinforce each other; fifty interface MACs from one block are one finding.
-        var strongestPerKind: [String: Double] = [:]
+        // Per maker and kind of evidence, the strongest claim (claims are few: a linear scan beats hashing).
+        var strongestPerKind: [(maker: String, kind: EvidenceKind, weight: Double)] = []
         for claim in claims {
-            let key = claim.maker.key + "\u{1}" + readings[claim.evidenceIndex].contribution.kind.rawValue
-            strongestPerKind[key] = max(strongestPerKind[key] ?? 0, claim.weight)
-        }
-        var scores: [String: (maker: MakerCandidate, score: Double, count: Int, best: Double)] = [:]
-        for claim in claims {
-            let key = claim.maker.key + "\u{1}" + readings[claim.evidenceIndex].contribution.kind.rawValue
-            var entry = scores[claim.maker.key] ?? (claim.maker, 0, 0, 0)
-            if let weight = strongestPerKind.removeValue(forKey: key) {
-                entry.score = 1 - (1 - entry.score) * (1 - weight)
-                entry.count += 1
+            let kind = readings[claim.evidenceIndex].contribution.kind
+            if let i = strongestPerKind.firstIndex(where: { $0.kind == kind && $0.maker == claim.maker.key }) {
+                strongestPerKind[i].weight = max(strongestPerKind[i].weight, claim.weight)
+            } else {
+                strongestPerKind.append((claim.maker.key, kind, claim.weight))
             }
-            entry.best = max(entry.best, claim.weight)
-            scores[claim.maker.key] = entry
+        }
+        var scores: [(maker: MakerCandidate, score: Double, count: Int, best: Double)] = []
+        for claim in claims {
+            let kind = readings[claim.evidenceIndex].contribution.kind
+            let e: Int
+            if let existing = scores.firstIndex(where: { $0.maker.key == claim.maker.key }) {
+                e = existing
+            } else {
+                e = scores.count
+                scores.append((claim.maker, 0, 0, 0))
+            }
+            if let i = strongestPerKind.firstIndex(where: { $0.kind == kind && $0.maker == claim.maker.key }) {
+                let weight = strongestPerKind.remove(at: i).weight
+                scores[e].score = 1 - (1 - scores[e].score) * (1 - weight)
+                scores[e].count += 1
+            }
+            scores[e].best = max(scores[e].best, claim.weight)
         }
         // Component makers never win: their chip is in someone else's device.
-        let ranked = scores.values.filter { !$0.maker.component }.sorted {
+        let ranked = scores.filter { !$0.maker.component }.sorted {
             if $0.score != $1.score { return $0.score > $1.score }
             if $0.count != $1.count { return $0.count > $1.count }
             return $0.maker.key < $1.maker.key
@@ -98,7 +114,10 @@ public struct AttributionEngine: Sendable {
     /// A label that is a maker in its own right but is made by another when that other maker shows in the
     /// evidence too (HPE on a Comware switch is H3C): move its claims to the real maker and keep it as the brand.
     func resolveConditionalBrands(_ readings: inout [EvidenceReading]) {
-        let makers = Set(readings.flatMap { $0.claims.map(\.maker.key) })
+        // Most evidence names no label that is a maker in its own right: then there is nothing to resolve.
+        guard readings.contains(where: { $0.claims.contains { index.conditionalRelations[$0.maker.key] != nil } }) else { return }
+        var makers: [String] = []
+        for reading in readings { for claim in reading.claims where !makers.contains(claim.maker.key) { makers.append(claim.maker.key) } }
         for r in readings.indices {
             for c in readings[r].claims.indices {
                 let owner = readings[r].claims[c].maker.key
@@ -120,7 +139,9 @@ public struct AttributionEngine: Sendable {
         let kinds = claims.filter { $0.maker.key == maker.key }
             .map { readings[$0.evidenceIndex].contribution.kind.rawValue }
         // Sorted, so the same evidence in another order gives the same words.
-        return "\(maker.name) (\(Set(kinds).sorted().joined(separator: ", ")))"
+        var unique: [String] = []
+        for kind in kinds where !unique.contains(kind) { unique.append(kind) }
+        return "\(maker.name) (\(unique.sorted().joined(separator: ", ")))"
     }
 
     static func slug(_ name: String) -> String {

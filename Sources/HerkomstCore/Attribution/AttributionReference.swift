@@ -20,14 +20,13 @@ public struct MACRegistryEntry: Hashable, Sendable {
 
     /// `IEEE MA-L 4C-BD-8F`: how evidence cites the entry.
     public var citation: String {
-        var groups: [String] = []
-        var chars = Array(assignment)
-        while chars.count > 2 {
-            groups.append(String(chars.prefix(2)))
-            chars.removeFirst(2)
+        var grouped = ""
+        grouped.reserveCapacity(assignment.utf8.count * 3 / 2)
+        for (i, c) in assignment.utf8.enumerated() {
+            if i > 0 && i % 2 == 0 { grouped.append("-") }
+            grouped.unicodeScalars.append(Unicode.Scalar(c))
         }
-        if !chars.isEmpty { groups.append(String(chars)) }
-        return "IEEE \(registry) \(groups.joined(separator: "-")) (\(asOf))"
+        return "IEEE \(registry) \(grouped) (\(asOf))"
     }
 }
 

@@ -43,6 +43,10 @@ public struct CatalogueIndex: Sendable {
     let conditionalRelations: [String: [Int]]
     /// Normalised brand names, for grammars that apply only under certain labels.
     let brandKeysByManufacturer: [String: Set<String>]
+    /// Owner chains worked out once: every attribution asks for the winner's (and rivals') owners.
+    let ownerChains: [String: [Manufacturer]]
+    /// Per model grammar that applies only under certain labels: those labels' identity keys.
+    let grammarBrandKeys: [Int: Set<String>]
 
     public init(catalogue: VendorCatalogue) {
         self.catalogue = catalogue
@@ -74,6 +78,14 @@ public struct CatalogueIndex: Sendable {
         }
         for (owner, list) in conditional { conditional[owner] = Array(Set(list)).sorted() }
         self.manufacturers = manufacturers
+        var chains: [String: [Manufacturer]] = [:]
+        for id in manufacturers.keys { chains[id] = Self.ownerChain(of: id, in: manufacturers) }
+        self.ownerChains = chains
+        var grammarBrandKeys: [Int: Set<String>] = [:]
+        for (i, grammar) in catalogue.modelGrammars.enumerated() {
+            if let required = grammar.onlyWithBrands { grammarBrandKeys[i] = Set(required.map(NameIdentity.key)) }
+        }
+        self.grammarBrandKeys = grammarBrandKeys
         self.names = names
         self.conditionalRelations = conditional
         self.brandKeysByManufacturer = brandKeys
@@ -124,8 +136,12 @@ public struct CatalogueIndex: Sendable {
 
     /// The catalogue entry a name denotes, by identity (never by substring).
     public func resolve(name: String) -> NameMatch? {
-        let key = NameIdentity.key(name)
-        return key.isEmpty ? nil : names[key]
+        resolve(key: NameIdentity.key(name))
+    }
+
+    /// As `resolve(name:)`, for a caller that already has the identity key.
+    func resolve(key: String) -> NameMatch? {
+        key.isEmpty ? nil : names[key]
     }
 
     /// The manufacturer a name denotes, following brands that always belong to one maker.
@@ -139,6 +155,10 @@ public struct CatalogueIndex: Sendable {
 
     /// The chain of owners above a maker, nearest first, stopping at cycles.
     public func owners(of id: String) -> [Manufacturer] {
+        ownerChains[id] ?? Self.ownerChain(of: id, in: manufacturers)
+    }
+
+    static func ownerChain(of id: String, in manufacturers: [String: Manufacturer]) -> [Manufacturer] {
         var chain: [Manufacturer] = []
         var seen: Set<String> = [id]
         var current = manufacturers[id]?.parent
@@ -214,23 +234,38 @@ public enum EnterpriseOID {
 
     public static func arcs(_ text: String) -> [UInt32]? {
         var body = Substring(text.trimmingSpaces)
-        if let range = body.range(of: "::") { body = body[range.upperBound...] }
-        var prefix: [UInt32] = []
+        // `SNMPv2-SMI::enterprises.2011…`: what follows the module name. Checked byte-wise (runs per attribution).
+        if body.utf8.contains(UInt8(ascii: ":")), let range = body.range(of: "::") { body = body[range.upperBound...] }
+        var arcs: [UInt32] = []
+        arcs.reserveCapacity(16)
         if body.hasPrefix("enterprises.") {
-            prefix = enterprisesArcs
+            arcs = enterprisesArcs
             body = body.dropFirst("enterprises.".count)
         } else if body.hasPrefix("iso.") {
-            prefix = [1]
+            arcs = [1]
             body = body.dropFirst(4)
         } else if body.hasPrefix(".") {
             body = body.dropFirst()
         }
-        var arcs = prefix
-        for part in body.split(separator: ".", omittingEmptySubsequences: false) {
-            guard let arc = UInt32(part) else { return nil }
-            arcs.append(arc)
+        var value: UInt64 = 0
+        var digits = 0
+        for byte in body.utf8 {
+            if byte == UInt8(ascii: ".") {
+                guard digits > 0 else { return nil }
+                arcs.append(UInt32(value))
+                value = 0
+                digits = 0
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                value = value * 10 + UInt64(byte - UInt8(ascii: "0"))
+                digits += 1
+                guard value <= UInt64(UInt32.max) else { return nil }
+            } else {
+                return nil
+            }
         }
-        return arcs.isEmpty ? nil : arcs
+        guard digits > 0 else { return nil }
+        arcs.append(UInt32(value))
+        return arcs
     }
 
     /// The enterprise number of an OID under 1.3.6.1.4.1, if it is one.
@@ -243,6 +278,9 @@ public enum EnterpriseOID {
 extension String {
     var trimmingSpaces: Substring {
         var s = Substring(self)
+        // Most values have no surrounding space: check the bytes before asking Unicode about characters.
+        func isPlainByte(_ b: UInt8?) -> Bool { b.map { $0 > 32 && $0 < 128 } ?? true }
+        if isPlainByte(s.utf8.first) && isPlainByte(s.utf8.last) { return s }
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }
         return s
