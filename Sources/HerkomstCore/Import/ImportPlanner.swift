@@ -60,7 +60,7 @@ public struct ImportPlanner {
             if let id = index.match(keys), let existing = touched[id]?.after ?? current[id]?.device
                                                           ?? createdIndex[id].map({ plan.created[$0].device }) {
                 let merge = FieldMerger(authority: context.authority, origin: record.origin, at: context.importedAt)
-                var result = merge.apply(candidate, to: existing)
+                let result = merge.apply(candidate, to: existing)
                 let knownEvidence = Set((current[id]?.evidence ?? []).map(EvidenceKey.init)
                                         + (touched[id]?.newEvidence ?? []).map(EvidenceKey.init)
                                         + (createdIndex[id].map { plan.created[$0].evidence } ?? []).map(EvidenceKey.init))
@@ -95,7 +95,6 @@ public struct ImportPlanner {
                     ? (newEvidence.isEmpty ? .unchanged : .merged) : .updated
                 plan.outcomes.append(.init(origin: record.origin, kind: kind, deviceID: id,
                                            detail: result.changedFields + (moved != nil ? ["locatie"] : [])))
-                _ = result
             } else {
                 let id = keys.id.flatMap { $0.isEmpty ? nil : $0 } ?? newDeviceID()
                 var device = candidate.device(id: id)
