@@ -68,7 +68,7 @@ struct FieldMerger {
             let current = field.stored(stored)
             if current == offered {
                 sources.append(source(field.name, offered, accepted: true))
-            } else if current == nil || authority == .register || Self.isDefault(field.name, current, stored) {
+            } else if current == nil || authority == .register || Self.isPlaceholder(field.name, current) {
                 field.take(&device, candidate)
                 changed.append(field.name)
                 sources.append(source(field.name, offered, accepted: true))
@@ -99,8 +99,8 @@ struct FieldMerger {
         return Result(device: device, changedFields: changed, sources: sources, conflictEvidence: conflicts)
     }
 
-    /// A class of `overig` or the default visibility is a placeholder, not a claim: any source may refine it.
-    private static func isDefault(_ field: String, _ current: String?, _ device: Device) -> Bool {
+    /// A class of `overig` is a placeholder, not a claim: any source may refine it.
+    private static func isPlaceholder(_ field: String, _ current: String?) -> Bool {
         field == "klasse" && current == DeviceClass.overig.rawValue
     }
 

@@ -1,3 +1,0 @@
-import HerkomstCore
-/// Placeholder until the first reader lands.
-public enum Formats {}
