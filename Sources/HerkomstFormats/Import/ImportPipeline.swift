@@ -54,6 +54,7 @@ public struct ImportPipeline: Sendable {
         for file in files {
             let format: ImportFormat
             let read: ReadResult
+            let readStarted = ContinuousClock.now
             do {
                 try Self.checkSize(file, limit: options.maximumFileSize)
                 format = options.format == .auto ? try FormatDetector.detect(file) : options.format
@@ -66,6 +67,8 @@ public struct ImportPipeline: Sendable {
                 fileName: file.name, checksum: Self.sha256(file.data),
                 authority: format.authority,
                 defaultOrganisation: options.organisation, importedAt: now())
+            let planStarted = ContinuousClock.now
+            summary.timings.read += planStarted - readStarted
             let planner = ImportPlanner(organisations: organisations, makerKey: makerKey, newDeviceID: newDeviceID)
             var plan = planner.plan(read.records, register: register, context: context)
             plan.rejected.insert(contentsOf: read.problems, at: 0)
@@ -73,9 +76,12 @@ public struct ImportPipeline: Sendable {
             register = plan.applied(to: register)
             organisations += plan.newOrganisations
             planned.append(PlannedImport(plan: plan, context: context))
+            summary.timings.plan += ContinuousClock.now - planStarted
         }
         if !options.dryRun && summary.rejectedCount == 0 {
+            let writeStarted = ContinuousClock.now
             try await store.apply(planned, actor: actor)
+            summary.timings.write = ContinuousClock.now - writeStarted
             summary.written = true
         }
         return summary

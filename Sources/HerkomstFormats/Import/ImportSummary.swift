@@ -13,6 +13,8 @@ public struct ImportSummary: Encodable, Sendable {
     public var records: [RecordLine] = []
     public var dryRun: Bool
     public var written = false
+    /// Where the time went, for benchmarks; not part of the JSON.
+    public var timings = ImportTimings()
 
     public struct FileLine: Encodable, Sendable {
         public var bestand: String
@@ -93,4 +95,11 @@ public struct ImportSummary: Encodable, Sendable {
         }
         enum CodingKeys: String, CodingKey { case bestand, regel, veld, melding }
     }
+}
+
+/// Wall time per phase of an import run.
+public struct ImportTimings: Sendable {
+    public var read = Duration.zero
+    public var plan = Duration.zero
+    public var write = Duration.zero
 }
