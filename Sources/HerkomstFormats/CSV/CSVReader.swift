@@ -15,6 +15,7 @@ public struct CSVReader: Sendable {
     /// Reads the whole input; problems with single rows are in the result, problems with the file are thrown.
     public func read(_ input: TabularInput) throws -> TabularReadResult {
         var assembler = TabularSheetAssembler(fileName: input.name, options: options)
+        assembler.expectedRows = estimatedRows(input)
         let dialect = try parse(input, columnName: { assembler.headerName(at: $0) }) { cells, line in
             try assembler.add(cells, line: line)
         }
@@ -100,6 +101,25 @@ public struct CSVReader: Sendable {
             return InputProblem(file: file, line: line, field: nil,
                 message: "aanhalingsteken geopend op deze regel wordt nooit gesloten; het bestand eindigt midden in een veld")
         }
+    }
+
+    /// The number of lines the input will have, from the line length in its first 64 KiB; nil when that sample
+    /// has too few lines to say (or the input cannot be read: parsing reports that).
+    private func estimatedRows(_ input: TabularInput) -> Int? {
+        guard let size = try? input.size(), var chunks = try? input.chunks(size: 64 << 10),
+              let sample = try? chunks.next(), !sample.isEmpty else { return nil }
+        // Line breaks that end some text: empty lines are no rows, and must not make a file of blank lines
+        // look like millions of rows.
+        var lines = 0
+        var previous: UInt8 = 0x0A
+        for byte in sample {
+            if (byte == 0x0A || byte == 0x0D) && previous != 0x0A && previous != 0x0D { lines += 1 }
+            previous = byte
+        }
+        guard lines >= 2 else { return nil }
+        // Bounded by the row limit: a file beyond it is refused anyway.
+        let estimate = Double(size) * Double(lines) / Double(sample.count)
+        return Int(min(estimate * 1.05 + 16, Double(options.limits.maxRows + 1)))
     }
 
     /// Decides the encoding before parsing: a byte-order mark, UTF-16 without one, else UTF-8 if the whole file

@@ -95,7 +95,10 @@ public enum TabularField: Int, CaseIterable, Sendable, Hashable {
     public static let describing: Set<TabularField> = [.deviceClass, .brand, .manufacturer, .model]
 
     /// Fields that, filled in, identify or describe one device; a row needs at least one of them.
-    static let identifying: Set<TabularField> = [
+    static let identifying = Set(identifyingInOrder)
+
+    /// The same fields as an array: checked on every row, where walking an array beats walking a set.
+    static let identifyingInOrder: [TabularField] = [
         .deviceClass, .brand, .manufacturer, .model, .serialNumber, .macAddress, .ipAddress, .hostname,
         .registerID, .externalID,
     ]

@@ -13,6 +13,10 @@ struct TabularRecordBuilder {
     var defaultOwner: String?
 
     private let recordColumns: [[TabularColumnLayout.Column]]
+    /// Per group: where each field's value is, decided once per file so a row is read by index.
+    private let slots: [FieldSlots]
+    /// Per group: the positions of the columns that name no field.
+    private let unmappedPositions: [[Int]]
     /// Closed-list words repeat on every row ("camera", "actief", "publieke taak"): looked up once each.
     private let vocabulary = TabularVocabularyCache()
 
@@ -20,35 +24,35 @@ struct TabularRecordBuilder {
         self.fileName = fileName
         self.layout = layout
         self.allowAbroad = allowAbroad
-        self.recordColumns = layout.recordColumns
+        let recordColumns = layout.recordColumns
+        self.recordColumns = recordColumns
+        slots = recordColumns.map(FieldSlots.init)
+        unmappedPositions = recordColumns.map { columns in columns.indices.filter { columns[$0].field == nil } }
     }
 
-    func build(_ cells: [String], line: Int) -> (records: [ImportRecord], problems: [InputProblem]) {
-        var records: [ImportRecord] = []
-        var problems: [InputProblem] = []
-        let trimmed = cells.map(TabularText.trimmed)
+    /// Builds the records of one row, whose cells are already trimmed (`TabularText.trimmed`). Problems are
+    /// appended to `problems`; every good record goes to `emit`.
+    func build(_ trimmed: [String], line: Int, problems: inout [InputProblem],
+               emit: (ImportRecord) throws -> Void) rethrows {
         for (groupIndex, group) in layout.groups.enumerated() {
             let columns = recordColumns[groupIndex]
-            var draft = Draft(values: FieldValues(columns: columns, cells: trimmed))
-            for (position, column) in columns.enumerated() {
+            var draft = Draft(values: FieldValues(slots: slots[groupIndex], cells: trimmed))
+            for position in unmappedPositions[groupIndex] {
+                let column = columns[position]
                 guard column.index < trimmed.count, !trimmed[column.index].isEmpty else { continue }
-                if let field = column.field {
-                    draft.values.set(field, position: position)
-                } else {
-                    draft.unmapped[column.header] = trimmed[column.index]
-                }
+                draft.unmapped[column.header] = trimmed[column.index]
             }
             // A repeated group without a value of its own (an unused sensor slot of the web form) is no device.
-            let groupHasValue = group.contains { column in
-                column.index < trimmed.count && !trimmed[column.index].isEmpty
+            if layout.groups.count > 1 {
+                let groupHasValue = group.contains { column in
+                    column.index < trimmed.count && !trimmed[column.index].isEmpty
+                }
+                if !groupHasValue { continue }
             }
-            if layout.groups.count > 1 && !groupHasValue { continue }
-            var recordProblems: [InputProblem] = []
-            let record = makeRecord(from: draft, line: line, groupIndex: groupIndex, problems: &recordProblems)
-            if recordProblems.isEmpty, let record { records.append(record) }
-            problems += recordProblems
+            let problemsBefore = problems.count
+            let record = makeRecord(from: draft, line: line, groupIndex: groupIndex, problems: &problems)
+            if problems.count == problemsBefore, let record { try emit(record) }
         }
-        return (records, problems)
     }
 
     struct Draft {
@@ -56,38 +60,75 @@ struct TabularRecordBuilder {
         var unmapped: [String: String] = [:]
     }
 
-    /// A row's values by field: per field the position of its column, in an array indexed by the field's raw
-    /// value. Looked up a few dozen times per row, where a dictionary's hashing and copies of strings showed in
-    /// profiles of million-row imports.
-    struct FieldValues {
-        private var positions = [Int](repeating: -1, count: TabularField.allCases.count)
-        private let columns: [TabularColumnLayout.Column]
-        private let cells: [String]
-        private(set) var isEmpty = true
+    /// For every field, the cells of the columns that hold it (usually one), in column order: flat arrays, so a
+    /// lookup costs two array reads and no hashing.
+    struct FieldSlots {
+        /// Field `f` owns entries `starts[f] ..< starts[f + 1]` of `cellIndices` and `headers`.
+        let starts: [Int]
+        let cellIndices: [Int]
+        let headers: [String]
 
-        init(columns: [TabularColumnLayout.Column], cells: [String]) {
-            self.columns = columns
+        init(_ columns: [TabularColumnLayout.Column]) {
+            var starts: [Int] = []
+            var cellIndices: [Int] = []
+            var headers: [String] = []
+            for field in TabularField.allCases {
+                starts.append(cellIndices.count)
+                for column in columns where column.field == field {
+                    cellIndices.append(column.index)
+                    headers.append(column.header)
+                }
+            }
+            starts.append(cellIndices.count)
+            self.starts = starts
+            self.cellIndices = cellIndices
+            self.headers = headers
+        }
+    }
+
+    /// A row's values by field: of the columns holding a field, the last one with a value counts (as when the
+    /// values were gathered column by column). Looked up a few dozen times per row, where a dictionary's hashing
+    /// and copies of strings showed in profiles of million-row imports.
+    struct FieldValues {
+        private let slots: FieldSlots
+        private let cells: [String]
+
+        init(slots: FieldSlots, cells: [String]) {
+            self.slots = slots
             self.cells = cells
         }
 
-        mutating func set(_ field: TabularField, position: Int) {
-            positions[field.rawValue] = position
-            isEmpty = false
+        /// The entry in `slots` whose cell holds the field's value in this row, or nil when it has none.
+        @inline(__always)
+        private func slot(_ field: TabularField) -> Int? {
+            let first = slots.starts[field.rawValue]
+            var k = slots.starts[field.rawValue + 1]
+            while k > first {
+                k -= 1
+                let index = slots.cellIndices[k]
+                if index < cells.count && !cells[index].isEmpty { return k }
+            }
+            return nil
         }
+
+        /// True when no field has a value in this row.
+        var isEmpty: Bool { !TabularField.allCases.contains { slot($0) != nil } }
 
         /// The trimmed, non-empty text of a field and the header of its column.
         subscript(field: TabularField) -> (text: String, header: String)? {
-            let position = positions[field.rawValue]
-            guard position >= 0 else { return nil }
-            return (cells[columns[position].index], columns[position].header)
+            guard let k = slot(field) else { return nil }
+            return (cells[slots.cellIndices[k]], slots.headers[k])
         }
+
+        /// The header of the column a field's value came from.
+        func header(_ field: TabularField) -> String? { slot(field).map { slots.headers[$0] } }
 
         func text(_ field: TabularField) -> String? {
-            let position = positions[field.rawValue]
-            return position >= 0 ? cells[columns[position].index] : nil
+            guard let k = slot(field) else { return nil }
+            return cells[slots.cellIndices[k]]
         }
 
-        func containsAny(of fields: Set<TabularField>) -> Bool { fields.contains { positions[$0.rawValue] >= 0 } }
+        func containsAny(of fields: [TabularField]) -> Bool { fields.contains { slot($0) != nil } }
     }
 
     private func makeRecord(from draft: Draft, line: Int, groupIndex: Int,
@@ -97,12 +138,12 @@ struct TabularRecordBuilder {
         let values = draft.values
 
         func problem(_ field: TabularField, _ message: String) {
-            problems.append(InputProblem(file: fileName, line: line, field: values[field]?.header ?? field.header,
+            problems.append(InputProblem(file: fileName, line: line, field: values.header(field) ?? field.header,
                                          message: message))
         }
-        func text(_ field: TabularField) -> String? { values[field]?.text }
+        func text(_ field: TabularField) -> String? { values.text(field) }
 
-        guard values.containsAny(of: TabularField.identifying) else {
+        guard values.containsAny(of: TabularField.identifyingInOrder) else {
             if values.isEmpty && draft.unmapped.isEmpty { return nil }
             problems.append(InputProblem(file: fileName, line: line, field: nil,
                 message: "regel zegt niet welk apparaat het is: vul klasse, merk, fabrikant, model, serienummer, MAC-adres, IP-adres of hostnaam in"))
@@ -114,7 +155,7 @@ struct TabularRecordBuilder {
             record.deviceClass = found ?? layout.template?.defaultClass ?? .overig
             // Keep the sheet's own word when it says more than the class ("Geluidsensor", "ANPR-camera").
             if !exact || found == nil {
-                record.unmapped[values[.deviceClass]!.header] = raw
+                record.unmapped[values.header(.deviceClass)!] = raw
             }
         } else if layout.template != nil {
             record.deviceClass = layout.template?.defaultClass
@@ -132,8 +173,10 @@ struct TabularRecordBuilder {
         record.district = text(.district)
         record.mount = text(.mount)
         // A description and a postcode/house number together say more than either: keep both.
-        let address = [text(.address), composedAddress(values)].compactMap { $0 }
-        record.address = address.isEmpty ? nil : address.joined(separator: ", ")
+        switch (text(.address), composedAddress(values)) {
+        case let (described?, composed?): record.address = described + ", " + composed
+        case let (described, composed): record.address = described ?? composed
+        }
 
         if let id = text(.registerID) { record.externalIDs["herkomst"] = id }
         if let reference = text(.externalID) {
@@ -143,18 +186,22 @@ struct TabularRecordBuilder {
         }
 
         if let raw = text(.macAddress) {
-            for item in TabularValueParsing.list(raw) {
-                if let mac = MACAddress(item) { record.macAddresses.append(mac) }
+            func take(_ item: String) {
+                if let mac = TabularValueParsing.macAddress(item) { record.macAddresses.append(mac) }
                 else { problem(.macAddress, "'\(item)' is geen geldig MAC-adres (verwacht bijvoorbeeld 4C:BD:8F:12:34:56)") }
             }
+            // One address per cell is the rule: no list to build for it.
+            if TabularValueParsing.isSingleItem(raw) { take(raw) } else { TabularValueParsing.list(raw).forEach(take) }
         }
         if let raw = text(.ipAddress) {
-            for item in TabularValueParsing.list(raw) {
+            func take(_ item: String) {
                 // NetBox writes the interface address with its prefix length (10.0.0.5/24).
-                let address = item.split(separator: "/").first.map(String.init) ?? item
+                let address = item.utf8.contains(UInt8(ascii: "/"))
+                    ? item.split(separator: "/").first.map(String.init) ?? item : item
                 if TabularValueParsing.isIPv4(address) || IPAddressSyntax.isValid(address) { record.ipAddresses.append(address) }
                 else { problem(.ipAddress, "'\(item)' is geen geldig IPv4- of IPv6-adres") }
             }
+            if TabularValueParsing.isSingleItem(raw) { take(raw) } else { TabularValueParsing.list(raw).forEach(take) }
         }
 
         record.status = parse(.status, from: values, problem: problem, vocabulary.status,
@@ -198,7 +245,7 @@ struct TabularRecordBuilder {
 
     private func parse<T>(_ field: TabularField, from values: FieldValues,
                           problem: (TabularField, String) -> Void, _ parser: (String) -> T?, _ message: String) -> T? {
-        guard let raw = values[field]?.text else { return nil }
+        guard let raw = values.text(field) else { return nil }
         if let value = parser(raw) { return value }
         problem(field, message.replacingOccurrences(of: "%@", with: raw))
         return nil
@@ -206,7 +253,7 @@ struct TabularRecordBuilder {
 
     private func date(_ field: TabularField, _ values: FieldValues,
                       _ problem: (TabularField, String) -> Void) -> Day? {
-        guard let raw = values[field]?.text else { return nil }
+        guard let raw = values.text(field) else { return nil }
         switch TabularValueParsing.day(raw) {
         case .day(let day): return day
         case .invalid(let why): problem(field, why); return nil
@@ -215,24 +262,24 @@ struct TabularRecordBuilder {
 
     private func purpose(_ values: FieldValues, record: inout ImportRecord,
                          problem: (TabularField, String) -> Void) -> Purpose? {
-        let description = values[.purpose]?.text
+        let description = values.text(.purpose)
         var ground: LegalGround?
-        if let raw = values[.legalGround]?.text {
+        if let raw = values.text(.legalGround) {
             ground = vocabulary.legalGround(raw)
             if ground == nil {
                 if layout.template?.legalGroundIsFreeText == true {
-                    record.unmapped[values[.legalGround]!.header] = raw
+                    record.unmapped[values.header(.legalGround)!] = raw
                 } else {
                     problem(.legalGround, "onbekende grondslag '\(raw)'; gebruik toestemming, overeenkomst, wettelijke verplichting, vitaal belang, publieke taak of gerechtvaardigd belang (AVG art. 6 lid 1 a–f)")
                 }
             }
         }
         var personal: Bool?
-        if let raw = values[.personalData]?.text {
+        if let raw = values.text(.personalData) {
             personal = TabularValueParsing.bool(raw)
             if personal == nil { problem(.personalData, "'\(raw)' is geen ja of nee") }
         }
-        let categories = values[.dataCategories].map { TabularValueParsing.textList($0.text) } ?? []
+        let categories = values.text(.dataCategories).map(TabularValueParsing.textList) ?? []
         guard description != nil || ground != nil || personal != nil || !categories.isEmpty else { return nil }
         return Purpose(description: description ?? "", legalGround: ground, personalData: personal ?? false,
                        dataCategories: categories)

@@ -27,13 +27,17 @@ struct TabularSheetAssembler {
     var defaultOwner: String?
     /// Called for every good record; the default collects them in `result.records`.
     var onRecord: ((ImportRecord) throws -> Void)?
+    /// Roughly how many rows the sheet has, when the reader can tell: room for them is made once, instead of
+    /// growing (and copying) the records and the duplicate table again and again on a million-row file.
+    var expectedRows: Int?
 
     private(set) var result = TabularReadResult()
     private var builder: TabularRecordBuilder?
     private var layout: TabularColumnLayout?
     private var firstNonEmptyRow: (cells: [String], line: Int)?
     private var rowsWithoutHeader = 0
-    private var seenRows: [RowKey: Int] = [:]
+    private var seenRows = TabularRowFingerprints()
+    private var trimmedCells: [String] = []
     private var sawFirstRow = false
     /// Set when the first cell shows that a converter read this UTF-8 text as Windows-1252.
     private var repairMisreadUTF8 = false
@@ -82,17 +86,25 @@ struct TabularSheetAssembler {
                 message: "regel heeft \(cells.count) velden, de kopregel \(layout.headerCount); staat er een scheidingsteken in een veld zonder aanhalingstekens?"))
             return
         }
-        let key = RowKey(cells)
-        if let earlier = seenRows[key] {
+        // Trimmed once here, for the duplicate check and the builder both; the buffer is reused row after row.
+        trimmedCells.removeAll(keepingCapacity: true)
+        for cell in cells { trimmedCells.append(TabularText.trimmed(cell)) }
+        if let earlier = seenRows.firstLine(ofDuplicate: trimmedCells, line: line) {
             result.problems.append(InputProblem(file: fileName, line: line, field: nil,
                 message: "dubbele regel: precies dezelfde inhoud als regel \(earlier)"))
             return
         }
-        seenRows[key] = line
-        let (records, problems) = builder!.build(cells, line: line)
-        result.problems += problems
-        for record in records {
-            if let onRecord { try onRecord(record) } else { result.records.append(record) }
+        // Moved out and back (no copy), so the builder appends to them while `self` is not being changed.
+        var problems = result.problems
+        result.problems = []
+        defer { result.problems = problems }
+        if let onRecord {
+            try builder!.build(trimmedCells, line: line, problems: &problems, emit: onRecord)
+        } else {
+            var records = result.records
+            result.records = []
+            builder!.build(trimmedCells, line: line, problems: &problems) { records.append($0) }
+            result.records = records
         }
     }
 
@@ -122,6 +134,11 @@ struct TabularSheetAssembler {
             builder = b
             result.template = found.template
             result.headerLine = line
+            if let expectedRows, expectedRows > 0 {
+                let rows = min(expectedRows, options.limits.maxRows)
+                seenRows = TabularRowFingerprints(capacity: rows)
+                if onRecord == nil { result.records.reserveCapacity(rows * found.groups.count) }
+            }
             result.unmappedHeaders = (found.shared + found.groups.flatMap { $0 }).filter { $0.field == nil }.map(\.header)
             return
         }
@@ -145,31 +162,5 @@ struct TabularSheetAssembler {
     private func listed(_ cells: [String]) -> String {
         let names = cells.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.prefix(12)
         return names.isEmpty ? "geen" : names.map { "'\(String($0.prefix(40)))'" }.joined(separator: ", ")
-    }
-}
-
-/// A 128-bit fingerprint of a row's content, so duplicate rows are found without keeping every row in memory:
-/// Swift's seeded SipHash and an FNV-1a over the same bytes, two independent 64-bit hashes, make an accidental
-/// match between different rows practically impossible.
-private struct RowKey: Hashable {
-    let first: Int
-    let second: UInt64
-
-    init(_ cells: [String]) {
-        var end = cells.count
-        while end > 0 && TabularText.isBlank(cells[end - 1]) { end -= 1 }
-        var hasher = Hasher()
-        var fnv: UInt64 = 0xCBF2_9CE4_8422_2325
-        for cell in cells[..<end] {
-            let trimmed = TabularText.trimmed(cell)
-            hasher.combine(trimmed)
-            for byte in trimmed.utf8 {
-                fnv = (fnv ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            }
-            // A separator that no text holds, so ["ab", "c"] and ["a", "bc"] differ.
-            fnv = (fnv ^ 0xFF) &* 0x0000_0100_0000_01B3
-        }
-        first = hasher.finalize()
-        second = fnv
     }
 }

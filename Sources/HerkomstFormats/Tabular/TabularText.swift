@@ -15,6 +15,8 @@ enum TabularText {
         let scalars = text.unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        // Non-ASCII at an end ("Café") but nothing to take off: the text itself, no new string.
+        if start == scalars.startIndex && scalars.index(after: end) == scalars.endIndex { return text }
         return String(scalars[start...end])
     }
 

@@ -8,46 +8,104 @@ enum TabularValueParsing {
     /// `-3.5e2`; a trailing degree sign and a Unicode minus are allowed. Works on bytes: it runs for every number
     /// cell of an import.
     static func number(_ raw: String) -> Double? {
-        var source = Array(TabularText.trimmed(raw).utf8)
-        guard !source.isEmpty, source.count <= 64 else { return nil }
-        if source.count >= 2 && source[source.count - 2] == 0xC2 && source[source.count - 1] == 0xB0 {
-            source.removeLast(2)  // °
+        var text = TabularText.trimmed(raw)
+        return text.withUTF8 { source in
+            guard !source.isEmpty, source.count <= 64 else { return nil }
+            // At most 64 bytes: normalised on the stack, no allocation per cell.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+                number(source, scratch: buffer)
+            }
         }
-        var chars: [UInt8] = []
-        chars.reserveCapacity(source.count)
+    }
+
+    private static func number(_ source: UnsafeBufferPointer<UInt8>, scratch chars: UnsafeMutableBufferPointer<UInt8>) -> Double? {
+        var end = source.count
+        if end >= 2 && source[end - 2] == 0xC2 && source[end - 1] == 0xB0 {
+            end -= 2  // °
+        }
+        var count = 0
         var commas = 0, dots = 0, lastComma = -1, lastDot = -1
         var i = 0
-        while i < source.count {
+        while i < end {
             var c = source[i]
-            if c == 0xE2 && i + 2 < source.count && source[i + 1] == 0x88 && source[i + 2] == 0x92 {
+            if c == 0xE2 && i + 2 < end && source[i + 1] == 0x88 && source[i + 2] == 0x92 {
                 c = UInt8(ascii: "-")  // U+2212 minus sign
                 i += 2
             }
             switch c {
-            case UInt8(ascii: ","): commas += 1; lastComma = chars.count
-            case UInt8(ascii: "."): dots += 1; lastDot = chars.count
+            case UInt8(ascii: ","): commas += 1; lastComma = count
+            case UInt8(ascii: "."): dots += 1; lastDot = count
             case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "e"),
                  UInt8(ascii: "E"): break
             default: return nil
             }
-            chars.append(c)
+            chars[count] = c
+            count += 1
             i += 1
         }
         if commas > 0 && dots > 0 {
             // Both present: the later one is the decimal separator, the other groups thousands.
             let decimal = lastComma > lastDot ? UInt8(ascii: ",") : UInt8(ascii: ".")
-            chars = chars.compactMap { c in
-                if c == UInt8(ascii: ",") || c == UInt8(ascii: ".") { return c == decimal ? UInt8(ascii: ".") : nil }
-                return c
+            var kept = 0
+            for k in 0..<count {
+                let c = chars[k]
+                if c == UInt8(ascii: ",") || c == UInt8(ascii: ".") {
+                    guard c == decimal else { continue }
+                    chars[kept] = UInt8(ascii: ".")
+                } else {
+                    chars[kept] = c
+                }
+                kept += 1
             }
+            count = kept
         } else if commas > 0 {
             guard commas == 1 else { return nil }
             chars[lastComma] = UInt8(ascii: ".")
         } else if dots > 1 {
             return nil
         }
-        guard let value = Double(String(decoding: chars, as: UTF8.self)), value.isFinite else { return nil }
+        let text = UnsafeBufferPointer(rebasing: chars[..<count])
+        if let exact = exactDecimal(text) { return exact }
+        guard let value = Double(String(decoding: text, as: UTF8.self)), value.isFinite else { return nil }
         return value
+    }
+
+    /// Powers of ten that a Double holds exactly.
+    private static let exactPowersOfTen: [Double] = (0...22).map { (0..<$0).reduce(1.0) { acc, _ in acc * 10 } }
+
+    /// `[-+]digits[.digits]` with at most 15 digits, without the C library: the digits as an integer and the
+    /// power of ten are both exact Doubles, so one IEEE division gives the correctly rounded value — the same
+    /// Double that `Double(String)` returns. Anything else (exponents, long numbers) is nil and takes that path.
+    private static func exactDecimal(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
+        var i = 0
+        var negative = false
+        if i < text.count && (text[i] == UInt8(ascii: "-") || text[i] == UInt8(ascii: "+")) {
+            negative = text[i] == UInt8(ascii: "-")
+            i += 1
+        }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var decimals = 0
+        var sawPoint = false
+        while i < text.count {
+            let c = text[i]
+            if c == UInt8(ascii: ".") {
+                guard !sawPoint else { return nil }
+                sawPoint = true
+            } else if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") {
+                // More digits than a Double holds exactly (and than the mantissa may take): not this path.
+                guard digits < 15 else { return nil }
+                mantissa = mantissa * 10 + UInt64(c - UInt8(ascii: "0"))
+                digits += 1
+                if sawPoint { decimals += 1 }
+            } else {
+                return nil
+            }
+            i += 1
+        }
+        guard digits > 0 else { return nil }
+        let magnitude = Double(mantissa) / exactPowersOfTen[decimals]
+        return negative ? -magnitude : magnitude
     }
 
     /// An RD coordinate in metres. Besides plain numbers it accepts Dutch thousands grouping without decimals
@@ -70,7 +128,10 @@ enum TabularValueParsing {
     /// Dates as `YYYY-MM-DD` (optionally with a time), `DD-MM-YYYY`, `D-M-YYYY` (also with `/` or `.`), `YYYYMMDD`,
     /// or an Excel serial day number (1900 system). Day-first is the Dutch order; `3/4/2021` is 3 April.
     static func day(_ raw: String) -> DateResult {
-        let text = TabularText.trimmed(raw)
+        var text = TabularText.trimmed(raw)
+        if let iso = text.withUTF8(isoDay) {
+            return iso.map(DateResult.day) ?? .invalid("datum '\(raw)' bestaat niet")
+        }
         let bytes = Array(text.utf8)
         let datePart = bytes[..<(bytes.firstIndex { $0 == UInt8(ascii: "T") || $0 == 0x20 } ?? bytes.count)]
         let isDigit = { (c: UInt8) in c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
@@ -107,6 +168,23 @@ enum TabularValueParsing {
         return .invalid("'\(raw)' is geen datum; gebruik JJJJ-MM-DD of DD-MM-JJJJ")
     }
 
+    /// `YYYY-MM-DD`, the common case, read straight from the bytes: nil when the text has another shape,
+    /// `.some(nil)` when it has this shape but names no real day (what the general path says too).
+    private static func isoDay(_ b: UnsafeBufferPointer<UInt8>) -> Day?? {
+        guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+        var value = 0
+        var fields = (0, 0, 0)
+        for i in 0..<10 where i != 4 && i != 7 {
+            let digit = Int(b[i]) - Int(UInt8(ascii: "0"))
+            guard digit >= 0 && digit <= 9 else { return nil }
+            value = value * 10 + digit
+            if i == 3 { fields.0 = value; value = 0 }
+            if i == 6 { fields.1 = value; value = 0 }
+        }
+        fields.2 = value
+        return .some(Day(year: fields.0, month: fields.1, day: fields.2))
+    }
+
     /// Excel's 1900 date system: serial 1 is 1900-01-01, and serial 60 is the 29 February 1900 that never was
     /// (kept for Lotus 1-2-3 compatibility). Serials below 10000 (before 1927) are refused: in a device register
     /// such a number is a year or a typo, not a date.
@@ -137,8 +215,7 @@ enum TabularValueParsing {
     /// Splits a cell holding several values (`AA:BB:…, CC:DD:…`, `10.0.0.1; 10.0.0.2`).
     static func list(_ raw: String) -> [String] {
         // Most cells hold one value: no separator, nothing to split.
-        if !raw.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "|")
-                || TabularText.isASCIISpace($0) }) {
+        if isSingleItem(raw) {
             return raw.isEmpty ? [] : [raw]
         }
         return raw.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "|" || $0.isNewline || $0 == " " || $0 == "\t" })
@@ -148,6 +225,18 @@ enum TabularValueParsing {
 }
 
 extension TabularValueParsing {
+    /// True when `list` would not split the text: it holds none of the separators.
+    static func isSingleItem(_ raw: String) -> Bool {
+        var text = raw
+        return text.withUTF8 { bytes in
+            for b in bytes where b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: "|")
+                || TabularText.isASCIISpace(b) {
+                return false
+            }
+            return true
+        }
+    }
+
     /// Splits a cell of several text values (`bekabeld, lora`; `beeld; kenteken`) without splitting on spaces.
     /// Several values in one cell, separated by `;`, `|`, new lines or commas — but never by a comma inside
     /// parentheses ("fijnstof (PM2.5, PM10)"). The export writes `; `.
@@ -188,5 +277,28 @@ extension TabularValueParsing {
             guard digits <= 3, value <= 255 else { return false }
         }
         return parts == 3 && digits > 0
+    }
+}
+
+extension TabularValueParsing {
+    /// A MAC address as `MACAddress(_:)` accepts it (`:`, `-`, `.` and spaces anywhere, twelve hex digits), read
+    /// without collecting the digits in an array: it runs for every row of a network inventory.
+    static func macAddress(_ text: String) -> MACAddress? {
+        var value: UInt64 = 0
+        var digits = 0
+        for c in text.utf8 {
+            let nibble: UInt8
+            switch c {
+            case UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: " "): continue
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = c - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = c - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): nibble = c - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            digits += 1
+            guard digits <= 12 else { return nil }
+            value = value << 4 | UInt64(nibble)
+        }
+        return digits == 12 ? MACAddress(value: value) : nil
     }
 }
