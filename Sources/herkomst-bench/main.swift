@@ -17,6 +17,13 @@ case "import":
         FileHandle.standardError.write(Data("herkomst-bench: \(error)\n".utf8))
         exit(1)
     }
+case "read":
+    do {
+        try ReadBenchmark(arguments: Array(arguments.dropFirst())).run()
+    } catch {
+        FileHandle.standardError.write(Data("herkomst-bench: \(error)\n".utf8))
+        exit(1)
+    }
 case "store":
     do {
         try await StoreBenchmark(arguments: Array(arguments.dropFirst())).run()
@@ -28,9 +35,11 @@ default:
     FileHandle.standardError.write(Data("""
     gebruik: herkomst-bench attribution [--sets N] [--lookups N]
              herkomst-bench import [--rows N]
+             herkomst-bench read [--rows N] [--runs N]
              herkomst-bench store [--devices N] [--database FILE|URL]
       attribution  OUI-opzoekingen/s en volledige herkomstbepalingen/s op één kern
       import       N CSV-rijen importeren naast sqlite3 .import van hetzelfde bestand
+      read         alleen de leesfase van import: dezelfde N CSV-rijen tot records lezen (beste van --runs)
       store        alleen de opslag: N apparaten in bulk registreren, naast sqlite3 .import van dezelfde regels
 
     """.utf8))

@@ -25,6 +25,8 @@ struct CSVParser {
     private var state = State.fieldStart
     private var field: [UInt8] = []
     private var row: [String] = []
+    /// The cells of the record before, whose strings a cell with the same text reuses.
+    private var previousRow: [String] = []
     /// The physical line the parser is on (1-based).
     private var line = 1
     /// The line the current record started on.
@@ -142,9 +144,41 @@ struct CSVParser {
 
     private mutating func endField() throws {
         guard row.count < maxColumns else { throw CSVParseError.tooManyColumns(line: recordLine, limit: maxColumns) }
-        row.append(field.isEmpty ? "" : String(decoding: field, as: UTF8.self))
+        let column = row.count
+        if field.isEmpty {
+            row.append("")
+        } else if field.count > 15, column < previousRow.count, Self.equal(previousRow[column], field) {
+            // Same text as the cell above (an owner, a model name): share that string instead of allocating one
+            // more. Text of up to 15 bytes is stored inside the String itself, so it costs no allocation anyway.
+            row.append(previousRow[column])
+        } else {
+            row.append(String(decoding: field, as: UTF8.self))
+        }
         field.removeAll(keepingCapacity: true)
         recordHasContent = true
+    }
+
+    private static func equal(_ text: String, _ bytes: [UInt8]) -> Bool {
+        var text = text
+        guard text.utf8.count == bytes.count else { return false }
+        return text.withUTF8 { stored in
+            bytes.withUnsafeBufferPointer { new in
+                // Eight bytes at a time: this runs for every long cell of a file.
+                var i = 0
+                let n = new.count
+                while i + 8 <= n {
+                    let a = UnsafeRawPointer(stored.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    let b = UnsafeRawPointer(new.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if a != b { return false }
+                    i += 8
+                }
+                while i < n {
+                    if stored[i] != new[i] { return false }
+                    i += 1
+                }
+                return true
+            }
+        }
     }
 
     private mutating func endRecord(emit: (inout [String], Int) throws -> Void) throws {
@@ -153,6 +187,7 @@ struct CSVParser {
         guard recordHasContent || !row.isEmpty || !field.isEmpty else { return }
         try endField()
         try emit(&row, recordLine)
+        swap(&row, &previousRow)
         row.removeAll(keepingCapacity: true)
         recordHasContent = false
     }

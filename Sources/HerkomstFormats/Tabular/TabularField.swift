@@ -1,5 +1,6 @@
 /// The register fields a spreadsheet column can hold. `header` is the Dutch column name the writers use and the
 /// readers recognise first, so an exported sheet re-imports without a mapping file.
+/// At most 64 fields: the record builder keeps one bit per field for a row.
 public enum TabularField: Int, CaseIterable, Sendable, Hashable {
     case registerID
     case externalID

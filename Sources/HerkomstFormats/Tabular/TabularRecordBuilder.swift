@@ -3,7 +3,9 @@ import HerkomstCore
 
 /// Turns one data row into import records (one per column group), checking every value on the way: a bad value
 /// becomes an `InputProblem` naming the file, the line, the column and why, and the row yields no record.
-struct TabularRecordBuilder {
+/// A class: it is used once per row, and a struct of this size would be copied (all its references retained and
+/// released) at every use through the assembler's optional.
+final class TabularRecordBuilder {
     let fileName: String
     let layout: TabularColumnLayout
     let allowAbroad: Bool
@@ -31,27 +33,24 @@ struct TabularRecordBuilder {
     }
 
     /// Builds the records of one row, whose cells are already trimmed (`TabularText.trimmed`). Problems are
-    /// appended to `problems`; every good record goes to `emit`.
-    func build(_ trimmed: [String], line: Int, problems: inout [InputProblem],
-               emit: (ImportRecord) throws -> Void) rethrows {
-        for (groupIndex, group) in layout.groups.enumerated() {
-            let columns = recordColumns[groupIndex]
+    /// appended to `problems`, good records to `records`.
+    func build(_ trimmed: [String], line: Int, problems: inout [InputProblem], records: inout [ImportRecord]) {
+        let groupCount = slots.count
+        for groupIndex in 0..<groupCount {
             var draft = Draft(values: FieldValues(slots: slots[groupIndex], cells: trimmed))
             for position in unmappedPositions[groupIndex] {
-                let column = columns[position]
+                let column = recordColumns[groupIndex][position]
                 guard column.index < trimmed.count, !trimmed[column.index].isEmpty else { continue }
                 draft.unmapped[column.header] = trimmed[column.index]
             }
             // A repeated group without a value of its own (an unused sensor slot of the web form) is no device.
-            if layout.groups.count > 1 {
-                let groupHasValue = group.contains { column in
+            if groupCount > 1 {
+                let groupHasValue = layout.groups[groupIndex].contains { column in
                     column.index < trimmed.count && !trimmed[column.index].isEmpty
                 }
                 if !groupHasValue { continue }
             }
-            let problemsBefore = problems.count
-            let record = makeRecord(from: draft, line: line, groupIndex: groupIndex, problems: &problems)
-            if problems.count == problemsBefore, let record { try emit(record) }
+            makeRecord(from: draft, line: line, groupIndex: groupIndex, problems: &problems, records: &records)
         }
     }
 
@@ -62,45 +61,61 @@ struct TabularRecordBuilder {
 
     /// For every field, the cells of the columns that hold it (usually one), in column order: flat arrays, so a
     /// lookup costs two array reads and no hashing.
-    struct FieldSlots {
+    /// A class, so that a row's `FieldValues` holds one reference instead of retaining four arrays.
+    final class FieldSlots {
         /// Field `f` owns entries `starts[f] ..< starts[f + 1]` of `cellIndices` and `headers`.
         let starts: [Int]
         let cellIndices: [Int]
         let headers: [String]
+        /// For every entry, the raw value of its field.
+        let fields: [Int]
 
         init(_ columns: [TabularColumnLayout.Column]) {
+            precondition(TabularField.allCases.count <= 64, "FieldValues keeps one bit per field")
             var starts: [Int] = []
             var cellIndices: [Int] = []
             var headers: [String] = []
+            var fields: [Int] = []
             for field in TabularField.allCases {
                 starts.append(cellIndices.count)
                 for column in columns where column.field == field {
                     cellIndices.append(column.index)
                     headers.append(column.header)
+                    fields.append(field.rawValue)
                 }
             }
             starts.append(cellIndices.count)
             self.starts = starts
             self.cellIndices = cellIndices
             self.headers = headers
+            self.fields = fields
         }
     }
 
     /// A row's values by field: of the columns holding a field, the last one with a value counts (as when the
-    /// values were gathered column by column). Looked up a few dozen times per row, where a dictionary's hashing
-    /// and copies of strings showed in profiles of million-row imports.
+    /// values were gathered column by column). Looked up a few dozen times per row, mostly for fields the sheet
+    /// does not have or the row leaves empty: one bit per field answers those without looking further.
     struct FieldValues {
         private let slots: FieldSlots
         private let cells: [String]
+        /// Bit `f` is set when field `f` has a value in this row.
+        private let present: UInt64
 
         init(slots: FieldSlots, cells: [String]) {
             self.slots = slots
             self.cells = cells
+            var present: UInt64 = 0
+            for k in slots.cellIndices.indices {
+                let index = slots.cellIndices[k]
+                if index < cells.count && !cells[index].isEmpty { present |= 1 << UInt64(slots.fields[k]) }
+            }
+            self.present = present
         }
 
         /// The entry in `slots` whose cell holds the field's value in this row, or nil when it has none.
         @inline(__always)
         private func slot(_ field: TabularField) -> Int? {
+            guard present & (1 << UInt64(field.rawValue)) != 0 else { return nil }
             let first = slots.starts[field.rawValue]
             var k = slots.starts[field.rawValue + 1]
             while k > first {
@@ -112,7 +127,7 @@ struct TabularRecordBuilder {
         }
 
         /// True when no field has a value in this row.
-        var isEmpty: Bool { !TabularField.allCases.contains { slot($0) != nil } }
+        var isEmpty: Bool { present == 0 }
 
         /// The trimmed, non-empty text of a field and the header of its column.
         subscript(field: TabularField) -> (text: String, header: String)? {
@@ -131,8 +146,11 @@ struct TabularRecordBuilder {
         func containsAny(of fields: [TabularField]) -> Bool { fields.contains { slot($0) != nil } }
     }
 
+    /// Appends the record of one group to `records`, or its problems to `problems`. Appending here, rather than
+    /// returning the record, lets the record move into the array instead of being copied field by field.
     private func makeRecord(from draft: Draft, line: Int, groupIndex: Int,
-                            problems: inout [InputProblem]) -> ImportRecord? {
+                            problems: inout [InputProblem], records: inout [ImportRecord]) {
+        let problemsBefore = problems.count
         var record = ImportRecord(origin: RecordOrigin(file: fileName, line: line, element: element))
         record.unmapped = draft.unmapped
         let values = draft.values
@@ -144,10 +162,10 @@ struct TabularRecordBuilder {
         func text(_ field: TabularField) -> String? { values.text(field) }
 
         guard values.containsAny(of: TabularField.identifyingInOrder) else {
-            if values.isEmpty && draft.unmapped.isEmpty { return nil }
+            if values.isEmpty && draft.unmapped.isEmpty { return }
             problems.append(InputProblem(file: fileName, line: line, field: nil,
                 message: "regel zegt niet welk apparaat het is: vul klasse, merk, fabrikant, model, serienummer, MAC-adres, IP-adres of hostnaam in"))
-            return nil
+            return
         }
 
         if let raw = text(.deviceClass) {
@@ -240,7 +258,7 @@ struct TabularRecordBuilder {
 
         record.purpose = purpose(values, record: &record, problem: problem)
         record.point = TabularPointReader(allowAbroad: allowAbroad).point(values.text, problem: problem)
-        return record
+        if problems.count == problemsBefore { records.append(record) }
     }
 
     private func parse<T>(_ field: TabularField, from values: FieldValues,

@@ -6,21 +6,24 @@
 /// An open-addressing table of its own rather than a `Dictionary`: the keys are hashes already, so a lookup
 /// needs no hashing, and growing it moves numbers without hashing anything again.
 struct TabularRowFingerprints {
-    private var firsts: [UInt64]
-    private var seconds: [UInt64]
-    /// The line of the row with that fingerprint, or `Self.empty`.
-    private var lines: [Int]
-    private var count = 0
+    /// One slot: both hashes and the line of the row, together so a lookup touches one cache line.
+    private struct Slot {
+        var first: UInt64
+        var second: UInt64
+        /// The line of the row with that fingerprint, or `empty`.
+        var line: Int
+    }
+
     private static let empty = Int.min
+    private var slots: [Slot]
+    private var count = 0
     /// The row's bytes, each cell with its length in front, gathered so both hashes run over one buffer.
     private var buffer: [UInt8] = []
 
     init(capacity: Int = 0) {
-        var slots = 64
-        while slots / 4 * 3 < capacity { slots *= 2 }
-        firsts = [UInt64](repeating: 0, count: slots)
-        seconds = [UInt64](repeating: 0, count: slots)
-        lines = [Int](repeating: Self.empty, count: slots)
+        var size = 64
+        while size / 4 * 3 < capacity { size *= 2 }
+        slots = [Slot](repeating: Slot(first: 0, second: 0, line: Self.empty), count: size)
         buffer.reserveCapacity(256)
     }
 
@@ -28,17 +31,15 @@ struct TabularRowFingerprints {
     /// content was seen before, returns the line where it was first seen.
     mutating func firstLine(ofDuplicate cells: [String], line: Int) -> Int? {
         let (first, second) = fingerprint(cells)
-        let mask = lines.count - 1
-        var slot = Int(truncatingIfNeeded: first) & mask
-        while lines[slot] != Self.empty {
-            if firsts[slot] == first && seconds[slot] == second { return lines[slot] }
-            slot = (slot + 1) & mask
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: first) & mask
+        while slots[index].line != Self.empty {
+            if slots[index].first == first && slots[index].second == second { return slots[index].line }
+            index = (index + 1) & mask
         }
-        firsts[slot] = first
-        seconds[slot] = second
-        lines[slot] = line
+        slots[index] = Slot(first: first, second: second, line: line)
         count += 1
-        if count > lines.count / 4 * 3 { grow() }
+        if count > slots.count / 4 * 3 { grow() }
         return nil
     }
 
@@ -95,18 +96,13 @@ struct TabularRowFingerprints {
     }
 
     private mutating func grow() {
-        let oldFirsts = firsts, oldSeconds = seconds, oldLines = lines
-        let slots = oldLines.count * 2
-        firsts = [UInt64](repeating: 0, count: slots)
-        seconds = [UInt64](repeating: 0, count: slots)
-        lines = [Int](repeating: Self.empty, count: slots)
-        let mask = slots - 1
-        for old in oldLines.indices where oldLines[old] != Self.empty {
-            var slot = Int(truncatingIfNeeded: oldFirsts[old]) & mask
-            while lines[slot] != Self.empty { slot = (slot + 1) & mask }
-            firsts[slot] = oldFirsts[old]
-            seconds[slot] = oldSeconds[old]
-            lines[slot] = oldLines[old]
+        let old = slots
+        slots = [Slot](repeating: Slot(first: 0, second: 0, line: Self.empty), count: old.count * 2)
+        let mask = slots.count - 1
+        for slot in old where slot.line != Self.empty {
+            var index = Int(truncatingIfNeeded: slot.first) & mask
+            while slots[index].line != Self.empty { index = (index + 1) & mask }
+            slots[index] = slot
         }
     }
 }

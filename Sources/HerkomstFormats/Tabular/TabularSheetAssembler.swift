@@ -38,6 +38,8 @@ struct TabularSheetAssembler {
     private var rowsWithoutHeader = 0
     private var seenRows = TabularRowFingerprints()
     private var trimmedCells: [String] = []
+    /// The records of one row, for `onRecord`.
+    private var pendingRecords: [ImportRecord] = []
     private var sawFirstRow = false
     /// Set when the first cell shows that a converter read this UTF-8 text as Windows-1252.
     private var repairMisreadUTF8 = false
@@ -94,17 +96,13 @@ struct TabularSheetAssembler {
                 message: "dubbele regel: precies dezelfde inhoud als regel \(earlier)"))
             return
         }
-        // Moved out and back (no copy), so the builder appends to them while `self` is not being changed.
-        var problems = result.problems
-        result.problems = []
-        defer { result.problems = problems }
+        guard let builder else { return }
         if let onRecord {
-            try builder!.build(trimmedCells, line: line, problems: &problems, emit: onRecord)
+            builder.build(trimmedCells, line: line, problems: &result.problems, records: &pendingRecords)
+            defer { pendingRecords.removeAll(keepingCapacity: true) }
+            for record in pendingRecords { try onRecord(record) }
         } else {
-            var records = result.records
-            result.records = []
-            builder!.build(trimmedCells, line: line, problems: &problems) { records.append($0) }
-            result.records = records
+            builder.build(trimmedCells, line: line, problems: &result.problems, records: &result.records)
         }
     }
 
@@ -128,7 +126,7 @@ struct TabularSheetAssembler {
             }
             layout = found
             headerCells = cells
-            var b = TabularRecordBuilder(fileName: fileName, layout: found, allowAbroad: options.allowAbroad)
+            let b = TabularRecordBuilder(fileName: fileName, layout: found, allowAbroad: options.allowAbroad)
             b.element = element
             b.defaultOwner = defaultOwner
             builder = b
