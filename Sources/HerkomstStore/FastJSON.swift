@@ -66,6 +66,13 @@ enum FastJSON {
         }.joined(separator: ",") + "]"
     }
 
+    /// `{"merk":"Axis","model":"P1455-LE"}`, in the order given (each field once: the merger names each once).
+    static func fieldValues(_ values: [FieldValue]) -> String {
+        var o = Object()
+        for v in values { o.add(v.field, v.value) }
+        return o.text
+    }
+
     static func stringMap(_ map: [String: String]) -> String {
         var o = Object()
         for key in map.keys.sorted() { o.add(key, map[key]) }
