@@ -41,10 +41,10 @@ enum AttributionRows {
     /// For devices that have no attribution yet (new registrations).
     static func insert(_ items: [(String, Attribution)], referenceVersion: String, into db: any SQLDatabase) async throws {
         let key = versionKey(referenceVersion)
-        try await BulkInsert.run(db, into: "attributions", columns: columns, rows: items.map { id, a in
+        try await BulkInsert.run(db, into: "attributions", columns: columns, items: items) { id, a in
             [.text(id), Cell(a.manufacturer?.id), Cell(a.manufacturer?.name), Cell(a.countryOfOrigin),
              Cell(a.highRisk.map { $0 ? 1 : 0 }), .real(a.confidence), .text(key), .text("")]
-        })
+        }
     }
 
     /// A device whose fields or evidence changed must be attributed again: its stored verdict no longer has a version.

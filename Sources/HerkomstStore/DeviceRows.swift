@@ -15,7 +15,7 @@ enum DeviceRows {
     /// `referenceVersion`: the reference data the registrations' attributions were made with.
     static func insert(_ registrations: [DeviceRegistration], at: Date, actor: String,
                        referenceVersion: String = "bij registratie", into db: any SQLDatabase) async throws {
-        try await BulkInsert.run(db, into: "devices", columns: deviceColumns, rows: registrations.map { try row($0.device) })
+        try await BulkInsert.run(db, into: "devices", columns: deviceColumns, items: registrations) { try row($0.device) }
         try await insertPlacements(registrations.flatMap(\.placements), into: db)
         try await insertEvidence(registrations.flatMap { r in r.evidence.map { (r.device.id, $0) } }, into: db)
         let attributed = registrations.compactMap { r in r.attribution.map { (r.device.id, $0) } }
@@ -32,10 +32,9 @@ enum DeviceRows {
 
     static func insertPlacements(_ placements: [Placement], into db: any SQLDatabase) async throws {
         try await BulkInsert.run(db, into: "placements", columns: ["device_id", "from_day", "to_day", "data"],
-                                 rows: try placements.map {
-                                     [.text($0.deviceID), .text($0.from.description), Cell($0.to?.description),
-                                      .text(try StoredJSON.text($0))]
-                                 })
+                                 items: placements) {
+            [.text($0.deviceID), .text($0.from.description), Cell($0.to?.description), .text(try StoredJSON.text($0))]
+        }
     }
 
     static func insertEvidence(_ items: [(String, Evidence)], into db: any SQLDatabase) async throws {

@@ -5,11 +5,10 @@ import SQLKit
 enum EventLog {
     static func append(_ events: [Event], to db: any SQLDatabase) async throws {
         var times = Timestamps.Memo()
-        let rows: [[Cell]] = try events.map { e in
+        try await BulkInsert.run(db, into: "events", columns: ["at", "actor", "action", "subject_type", "subject_id", "changes"],
+                                 items: events) { e in
             [.text(times.text(e.at)), .text(e.actor), .text(e.action.rawValue), .text(e.subjectType), .text(e.subjectID),
              .text(try StoredJSON.text(e.changes))]
         }
-        try await BulkInsert.run(db, into: "events", columns: ["at", "actor", "action", "subject_type", "subject_id", "changes"],
-                                 rows: rows)
     }
 }

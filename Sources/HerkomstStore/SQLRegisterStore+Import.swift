@@ -77,10 +77,10 @@ enum FieldSourceRows {
         var times = Timestamps.Memo()
         try await BulkInsert.run(db, into: "field_sources",
                                  columns: ["device_id", "origin", "recorded_at", "accepted", "conflicting"],
-                                 rows: sources.map { s in
-                                     [.text(s.deviceID), .text(s.origin.description), .text(times.text(s.recordedAt)),
-                                      .text(FastJSON.fieldValues(s.accepted)), .text(FastJSON.fieldValues(s.conflicting))]
-                                 })
+                                 items: sources) { s in
+            [.text(s.deviceID), .text(s.origin.description), .text(times.text(s.recordedAt)),
+             .text(FastJSON.fieldValues(s.accepted)), .text(FastJSON.fieldValues(s.conflicting))]
+        }
     }
 }
 
