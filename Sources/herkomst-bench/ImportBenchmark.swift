@@ -8,7 +8,11 @@ import HerkomstStore
 /// of the same file into a plain table: the floor any importer that parses, validates and stores is measured against.
 struct ImportBenchmark {
     var rows = 1_000_000
-    var folder = FileManager.default.temporaryDirectory.appendingPathComponent("herkomst-bench-import")
+    /// Per run: two benchmarks at once must not write into each other's files.
+    var folder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("herkomst-bench-import-\(ProcessInfo.processInfo.processIdentifier)")
+    /// `--keep`: leave the CSV and both databases behind for inspection.
+    var keep = false
 
     init(arguments: [String]) throws {
         var i = 0
@@ -18,6 +22,9 @@ struct ImportBenchmark {
                 guard i + 1 < arguments.count, let n = Int(arguments[i + 1]), n > 0 else { throw BenchError("--rows N") }
                 rows = n
                 i += 2
+            case "--keep":
+                keep = true
+                i += 1
             default:
                 throw BenchError("onbekende optie \(arguments[i])")
             }
@@ -25,8 +32,8 @@ struct ImportBenchmark {
     }
 
     func run() async throws {
-        try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { if keep { print("bestanden: \(folder.path)") } else { try? FileManager.default.removeItem(at: folder) } }
         let csv = folder.appendingPathComponent("apparaten.csv")
         try Self.generate(rows: rows, to: csv)
         let size = (try FileManager.default.attributesOfItem(atPath: csv.path)[.size] as? Int) ?? 0
