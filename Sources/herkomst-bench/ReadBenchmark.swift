@@ -23,9 +23,11 @@ struct ReadBenchmark {
     }
 
     func run() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herkomst-bench-read")
-        try? FileManager.default.removeItem(at: folder)
+        // A folder per run, so two runs at once do not share their file.
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("herkomst-bench-read-\(ProcessInfo.processInfo.processIdentifier)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         let csv = folder.appendingPathComponent("apparaten.csv")
         try ImportBenchmark.generate(rows: rows, to: csv)
         let data = try Data(contentsOf: csv)
