@@ -134,7 +134,9 @@ struct TabularSheetAssembler {
             result.headerLine = line
             if let expectedRows, expectedRows > 0 {
                 let rows = min(expectedRows, options.limits.maxRows)
-                seenRows = TabularRowFingerprints(capacity: rows)
+                // The table is written through when made: past two million rows it grows as rows come, so a
+                // file whose first lines promise more rows than it has costs no more than that.
+                seenRows = TabularRowFingerprints(capacity: min(rows, 1 << 21))
                 if onRecord == nil { result.records.reserveCapacity(rows * found.groups.count) }
             }
             result.unmappedHeaders = (found.shared + found.groups.flatMap { $0 }).filter { $0.field == nil }.map(\.header)
