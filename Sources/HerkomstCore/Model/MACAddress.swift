@@ -8,19 +8,19 @@ public struct MACAddress: Hashable, Sendable, Comparable, CustomStringConvertibl
 
     /// Accepts `aa:bb:cc:dd:ee:ff`, `aa-bb-cc-dd-ee-ff`, `aabb.ccdd.eeff` and `aabbccddeeff`.
     public init?(_ text: String) {
-        var hex: [UInt8] = []
-        hex.reserveCapacity(12)
+        // Digits straight into the number: this runs for every imported MAC, so no array per address.
+        var v: UInt64 = 0
+        var digits = 0
         for scalar in text.utf8 {
             switch scalar {
             case UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: " "): continue
             default:
-                guard let nibble = MACAddress.nibble(scalar) else { return nil }
-                hex.append(nibble)
+                guard let nibble = MACAddress.nibble(scalar), digits < 12 else { return nil }
+                v = v << 4 | UInt64(nibble)
+                digits += 1
             }
         }
-        guard hex.count == 12 else { return nil }
-        var v: UInt64 = 0
-        for n in hex { v = v << 4 | UInt64(n) }
+        guard digits == 12 else { return nil }
         self.value = v
     }
 
