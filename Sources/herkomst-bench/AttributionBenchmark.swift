@@ -24,7 +24,7 @@ struct AttributionBenchmark {
         }
     }
 
-    func run() async throws {
+    func run() throws {
         var clock = ContinuousClock.now
         let data = try ReferenceData.loadShipped()
         let catalogueSeconds = seconds(since: clock)
@@ -78,13 +78,13 @@ struct AttributionBenchmark {
         print(String(format: "  zelfde sets in één sessie: %.0f per seconde (%d uit het geheugen)",
                      Double(sets) / variedSessionSeconds, session.hits))
 
-        try await runImportLike(engine: engine)
+        try runImportLike(engine: engine)
         print("referentieversie: \(data.referenceVersion)")
     }
 
     /// What an import hands the engine: many devices of a few makers' models, each with its own MAC, numbered
     /// in a handful of blocks (the rows `herkomst-bench import` generates), as `DeviceEvidence.collect` gives them.
-    func runImportLike(engine: AttributionEngine) async throws {
+    func runImportLike(engine: AttributionEngine) throws {
         let makers: [(brand: String, model: String, oui: UInt64)] = [
             ("Axis", "P1455-LE", 0xACCC8E), ("Bosch", "FLEXIDOME IP 5000i", 0x00075F),
             ("Hikvision", "DS-2CD2143G2-I", 0xC056E3), ("Libelium", "Smart Environment PRO", 0x001FC5),
@@ -108,7 +108,10 @@ struct AttributionBenchmark {
         for evidence in importSets where session.attribute(evidence).manufacturer != nil { known += 1 }
         let sessionSeconds = seconds(since: clock)
         clock = ContinuousClock.now
-        let parallel = await engine.attributeAll(importSets)
+        let oneTask = engine.attributeAll(importSets, threads: 1)
+        let oneTaskSeconds = seconds(since: clock)
+        clock = ContinuousClock.now
+        let parallel = engine.attributeAll(importSets)
         let parallelSeconds = seconds(since: clock)
         // A benchmark that measures wrong answers measures nothing: the fast paths must give the engine's answers.
         var check = engine.session()
@@ -117,7 +120,9 @@ struct AttributionBenchmark {
         print(String(format: "  motor alleen:        %.0f per seconde (%d sets)", Double(sample.count) / plainSeconds, sample.count))
         print(String(format: "  sessie, één kern:    %.0f per seconde (%d uit het geheugen, %d bekend)",
                      Double(importSets.count) / sessionSeconds, session.hits, known))
-        print(String(format: "  attributeAll, %d kernen: %.0f per seconde", ProcessInfo.processInfo.activeProcessorCount,
+        print(String(format: "  attributeAll, 1 draad:  %.0f per seconde (met de uitkomsten in één array)",
+                     Double(oneTask.count) / oneTaskSeconds))
+        print(String(format: "  attributeAll, %d draden: %.0f per seconde", ProcessInfo.processInfo.activeProcessorCount,
                      Double(importSets.count) / parallelSeconds))
         print("  zelfde uitkomsten als de motor alleen: \(same ? "ja" : "NEE")")
         if !same { throw BenchmarkError("de sessie geeft andere uitkomsten dan de motor") }

@@ -5,7 +5,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "attribution":
     do {
-        try await AttributionBenchmark(arguments: Array(arguments.dropFirst())).run()
+        try AttributionBenchmark(arguments: Array(arguments.dropFirst())).run()
     } catch {
         FileHandle.standardError.write(Data("herkomst-bench: \(error)\n".utf8))
         exit(1)

@@ -108,13 +108,13 @@ struct AttributionSessionTests {
         #expect(session.attribute(twice).evidence.count == 1)
     }
 
-    @Test func attributingAllOnSeveralTasksKeepsTheOrder() async {
-        // Enough sets for more than one task.
-        let sets = Array(Self.sets(rounds: 200).prefix(6000))
-        let all = await engine.attributeAll(sets, tasks: 3)
+    @Test func attributingAllOnSeveralThreadsKeepsTheOrder() {
+        // Enough sets for three threads.
+        let sets = Array(Self.sets(rounds: 200).prefix(6500))
+        let all = engine.attributeAll(sets, threads: 3)
         #expect(all.count == sets.count)
         #expect(all == sets.map { engine.attribute($0) })
-        #expect(await engine.attributeAll([], tasks: 4).isEmpty)
+        #expect(engine.attributeAll([], threads: 4).isEmpty)
     }
 
     @Test func theDefaultBlockIsTheBlockTheRegistryAnswersWith() {

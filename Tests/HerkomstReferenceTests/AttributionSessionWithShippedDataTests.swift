@@ -6,7 +6,7 @@ import HerkomstReference
 /// With the real catalogue and IEEE registries: the fast ways to attribute many devices answer what the engine does.
 @Suite("Attribution session with the shipped reference data")
 struct AttributionSessionWithShippedDataTests {
-    @Test func theDemoRegisterGetsTheSameAttributionsWithAndWithoutTheSession() async throws {
+    @Test func theDemoRegisterGetsTheSameAttributionsWithAndWithoutTheSession() throws {
         let engine = try ReferenceData.loadShipped().makeEngine()
         let dataset = DemoData.generate(today: Day(year: 2025, month: 6, day: 1)!)
         let sets = dataset.registrations.map { DeviceEvidence.collect($0.device, stored: $0.evidence) }
@@ -16,8 +16,8 @@ struct AttributionSessionWithShippedDataTests {
         let firstDifference = zip(remembered, expected).firstIndex { $0 != $1 }
         #expect(firstDifference == nil, "eerste verschil bij \(firstDifference.map { dataset.registrations[$0].device.id.description } ?? "")")
         #expect(session.hits > 0)
-        // The demo twice over, on several tasks: more than one task's worth of sets.
-        let all = await engine.attributeAll(sets + sets, tasks: 2)
+        // The demo twice over, on two threads.
+        let all = engine.attributeAll(sets + sets, threads: 2)
         #expect(all == expected + expected)
     }
 

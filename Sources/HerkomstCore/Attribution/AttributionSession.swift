@@ -13,6 +13,9 @@ public struct AttributionSession: Sendable {
     public let engine: AttributionEngine
     public let capacity: Int
     private var memo: [[ShapeItem]: Attribution] = [:]
+    /// How MACs read, by their top 36 bits: no IEEE block is longer, and the multicast and local bits are among
+    /// them, so every MAC with the same 36 bits reads the same. Sequential MACs share them 4096 at a time.
+    private var macShapes: [UInt64: MACShape] = [:]
     /// Sets answered from the memo and sets the engine worked out: for benchmarks and the curious.
     public private(set) var hits = 0
     public private(set) var misses = 0
@@ -49,19 +52,32 @@ public struct AttributionSession: Sendable {
         misses += 1
         let attribution = engine.attribute(unique: unique)
         if memo.count >= capacity { memo.removeAll(keepingCapacity: true) }
-        memo[shape] = attribution
+        // Its own copy of every text: the catalogue's names are shared by all sessions, and copying an
+        // attribution retains each text it holds, so sessions on other cores would contend for those counts.
+        memo[shape] = attribution.withOwnTexts()
         return attribution
     }
 
     /// How the engine will read a MAC, as far as it matters for the attribution; nil for text that is no MAC
     /// (that reads as itself).
-    private func macShape(_ value: String) -> MACShape? {
+    private mutating func macShape(_ value: String) -> MACShape? {
         guard let mac = MACAddress(value) else { return nil }
+        let top = mac.prefix(bits: 36)
+        if let known = macShapes[top] { return known }
+        let shape: MACShape
         // Same order of checks as `readMAC`: a multicast address is reported as such even when locally administered.
-        if mac.isMulticast { return .multicast }
-        if mac.isLocallyAdministered { return .locallyAdministered }
-        guard let block = engine.reference.macRegistry.block(of: mac) else { return .unregistered }
-        return .registered(block)
+        if mac.isMulticast {
+            shape = .multicast
+        } else if mac.isLocallyAdministered {
+            shape = .locallyAdministered
+        } else if let block = engine.reference.macRegistry.block(of: mac) {
+            shape = .registered(block)
+        } else {
+            shape = .unregistered
+        }
+        if macShapes.count >= capacity { macShapes.removeAll(keepingCapacity: true) }
+        macShapes[top] = shape
+        return shape
     }
 
     /// One piece of evidence as far as the engine's reading of it goes.
@@ -82,5 +98,29 @@ extension AttributionEngine {
     /// A session for attributing many sets in a row (an import): same answers, each shape worked out once.
     public func session(capacity: Int = 4096) -> AttributionSession {
         AttributionSession(engine: self, capacity: capacity)
+    }
+}
+
+extension Attribution {
+    /// The same attribution with a fresh copy of each text, sharing no storage with the catalogue or other copies.
+    func withOwnTexts() -> Attribution {
+        func own(_ text: String) -> String { String(decoding: Array(text.utf8), as: UTF8.self) }
+        func own(_ text: String?) -> String? { text.map(own) }
+        func own(_ ref: VendorRef?) -> VendorRef? { ref.map { VendorRef(id: own($0.id), name: own($0.name), country: own($0.country)) } }
+        var copy = self
+        copy.manufacturer = own(manufacturer)
+        copy.parent = own(parent)
+        copy.brand = own(brand)
+        copy.countryOfOrigin = own(countryOfOrigin)
+        copy.model = own(model)
+        copy.riskBasis = riskBasis.map {
+            PolicyBasis(listID: own($0.listID), title: own($0.title), source: own($0.source), asOf: own($0.asOf))
+        }
+        copy.evidence = evidence.map {
+            EvidenceContribution(kind: $0.kind, value: own($0.value), finding: own($0.finding), reference: own($0.reference),
+                                 weight: $0.weight)
+        }
+        copy.conflicts = conflicts.map(own)
+        return copy
     }
 }
