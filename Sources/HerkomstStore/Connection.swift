@@ -9,14 +9,18 @@ import SQLiteKit
 /// deployments scale by running several `herkomst serve` processes against one database.
 final class Connection: Sendable {
     let sql: any SQLDatabase
+    /// The SQLite connection behind `sql`, for bulk inserts (nil for PostgreSQL).
+    private let sqlite: SQLiteConnection?
     let isPostgres: Bool
     /// The database as messages name it, without a password.
     let label: String
     private let gate = SerialGate()
     private let close: @Sendable () async throws -> Void
 
-    private init(sql: any SQLDatabase, isPostgres: Bool, label: String, close: @escaping @Sendable () async throws -> Void) {
+    private init(sql: any SQLDatabase, sqlite: SQLiteConnection? = nil, isPostgres: Bool, label: String,
+                 close: @escaping @Sendable () async throws -> Void) {
         self.sql = sql
+        self.sqlite = sqlite
         self.label = label
         self.isPostgres = isPostgres
         self.close = close
@@ -47,6 +51,9 @@ final class Connection: Sendable {
             try await sql.raw("PRAGMA foreign_keys = ON").run()
             try await sql.raw("PRAGMA busy_timeout = 5000").run()
             _ = try await sql.raw("PRAGMA journal_mode = WAL").all()
+            // 64 MiB of page cache (the default is 2 MiB): a large import keeps its index pages in memory instead of
+            // spilling them to the WAL and reading them back.
+            try await sql.raw("PRAGMA cache_size = -65536").run()
             _ = try await sql.raw("SELECT count(*) FROM sqlite_master").all()
         } catch {
             try? await connection.close()
@@ -59,7 +66,8 @@ final class Connection: Sendable {
             }
             throw StoreError.cannotOpen("\(label): \(text)")
         }
-        return Connection(sql: sql, isPostgres: false, label: label, close: { try await connection.close() })
+        return Connection(sql: sql, sqlite: connection, isPostgres: false, label: label,
+                          close: { try await connection.close() })
     }
 
     /// Refuse early, with the reason, what SQLite would only half-report: a folder, an unwritable file or folder.
@@ -134,7 +142,7 @@ final class Connection: Sendable {
         try await gate.run {
             try await self.sql.raw(self.isPostgres ? "BEGIN" : "BEGIN IMMEDIATE").run()
             do {
-                let result = try await body(self.sql)
+                let result = try await body(TransactionDatabase(base: self.sql, sqlite: self.sqlite))
                 try await self.sql.raw("COMMIT").run()
                 return result
             } catch {

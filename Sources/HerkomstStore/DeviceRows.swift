@@ -6,33 +6,43 @@ import SQLKit
 enum DeviceRows {
     static let deviceColumns = ["id", "device_class", "brand", "owner", "visibility_rank", "procured", "installed", "removed", "data"]
 
-    static func row(_ d: Device) throws -> [any Encodable & Sendable] {
-        [d.id, d.deviceClass.rawValue, d.brand, d.owner, d.visibility.rank, d.procured?.description,
-         d.installed?.description, d.removed?.description, try StoredJSON.text(d)]
+    static func row(_ d: Device) throws -> [Cell] {
+        [.text(d.id), .text(d.deviceClass.rawValue), Cell(d.brand), .text(d.owner), .integer(d.visibility.rank),
+         Cell(d.procured?.description), Cell(d.installed?.description), Cell(d.removed?.description),
+         .text(try StoredJSON.text(d))]
     }
 
-    static func insert(_ registrations: [DeviceRegistration], at: Date, actor: String, into db: any SQLDatabase) async throws {
-        try await BulkInsert.run(db, into: "devices", columns: deviceColumns, rows: registrations.map { try row($0.device) })
+    /// `referenceVersion`: the reference data the registrations' attributions were made with.
+    static func insert(_ registrations: [DeviceRegistration], at: Date, actor: String,
+                       referenceVersion: String = "bij registratie", into db: any SQLDatabase) async throws {
+        try await BulkInsert.run(db, into: "devices", columns: deviceColumns, items: registrations) { try row($0.device) }
         try await insertPlacements(registrations.flatMap(\.placements), into: db)
         try await insertEvidence(registrations.flatMap { r in r.evidence.map { (r.device.id, $0) } }, into: db)
         let attributed = registrations.compactMap { r in r.attribution.map { (r.device.id, $0) } }
         if !attributed.isEmpty {
-            try await AttributionRows.upsert(attributed, referenceVersion: "bij registratie", into: db)
+            try await AttributionRows.insert(attributed, referenceVersion: referenceVersion, into: db)
         }
         try await EventLog.append(registrations.map { r in
+            // An imported device's values are its field sources; its event says which record they came from.
             Event(at: at, actor: actor, action: .registered, subjectType: "apparaat", subjectID: r.device.id,
-                  changes: DeviceFields.changes(from: nil, to: r.device))
+                  changes: r.origin.map { [FieldChange(field: "bron", before: nil, after: $0.description)] }
+                      ?? DeviceFields.changes(from: nil, to: r.device))
         }, to: db)
     }
 
     static func insertPlacements(_ placements: [Placement], into db: any SQLDatabase) async throws {
         try await BulkInsert.run(db, into: "placements", columns: ["device_id", "from_day", "to_day", "data"],
-                                 rows: try placements.map { [$0.deviceID, $0.from.description, $0.to?.description, try StoredJSON.text($0)] })
+                                 items: placements) {
+            [.text($0.deviceID), .text($0.from.description), Cell($0.to?.description), .text(try StoredJSON.text($0))]
+        }
     }
 
     static func insertEvidence(_ items: [(String, Evidence)], into db: any SQLDatabase) async throws {
         try await BulkInsert.run(db, into: "evidence", columns: ["device_id", "kind", "value", "source", "observed_at"],
-                                 rows: items.map { id, e in [id, e.kind.rawValue, e.value, e.source, e.observedAt.map(Timestamps.text)] })
+                                 rows: items.map { id, e in
+                                     [.text(id), .text(e.kind.rawValue), .text(e.value), Cell(e.source),
+                                      Cell(e.observedAt.map(Timestamps.text))]
+                                 })
     }
 
     static func load(id: String, from db: any SQLDatabase) async throws -> Device? {

@@ -4,10 +4,11 @@ import SQLKit
 /// The one place events are written: always inside the transaction of the change they describe.
 enum EventLog {
     static func append(_ events: [Event], to db: any SQLDatabase) async throws {
-        let rows: [[any Encodable & Sendable]] = try events.map { e in
-            [Timestamps.text(e.at), e.actor, e.action.rawValue, e.subjectType, e.subjectID, try StoredJSON.text(e.changes)]
-        }
+        var times = Timestamps.Memo()
         try await BulkInsert.run(db, into: "events", columns: ["at", "actor", "action", "subject_type", "subject_id", "changes"],
-                                 rows: rows)
+                                 items: events) { e in
+            [.text(times.text(e.at)), .text(e.actor), .text(e.action.rawValue), .text(e.subjectType), .text(e.subjectID),
+             .text(try StoredJSON.text(e.changes))]
+        }
     }
 }

@@ -93,6 +93,10 @@ enum Migrations {
             """,
             "CREATE INDEX events_subject ON events(subject_id)",
         ] },
+        // Attributions keep their verdict and derive the explanation on read (`data` stays for older rows).
+        Migration(number: 2, name: "attribution-verdicts") { _ in [
+            "ALTER TABLE attributions ADD COLUMN confidence REAL",
+        ] },
     ]
 
     /// Runs, in order and each in its own transaction, the migrations the database has not seen.

@@ -1,6 +1,7 @@
 import Foundation
 import HerkomstCore
 import SQLKit
+import SQLiteKit
 
 /// JSON in text columns: the full record is stored losslessly; filter columns beside it are denormalised copies.
 enum StoredJSON {
@@ -18,19 +19,96 @@ enum StoredJSON {
     }
 }
 
-/// Multi-row INSERTs in chunks that stay under both databases' bind-parameter limits.
+/// One value of a bulk-inserted row.
+enum Cell: Sendable {
+    case text(String)
+    case integer(Int)
+    case real(Double)
+    case null
+
+    init(_ text: String?) { self = text.map(Cell.text) ?? .null }
+    init(_ number: Int?) { self = number.map(Cell.integer) ?? .null }
+
+    var sqlite: SQLiteData {
+        switch self {
+        case .text(let t): return .text(t)
+        case .integer(let n): return .integer(n)
+        case .real(let x): return .float(x)
+        case .null: return .null
+        }
+    }
+
+    var bind: any Encodable & Sendable {
+        switch self {
+        case .text(let t): return t
+        case .integer(let n): return n
+        case .real(let x): return x
+        case .null: return String?.none
+        }
+    }
+}
+
+/// Multi-row INSERTs in chunks. SQLite binds `SQLiteData` straight onto the statement, and builds the next chunk's
+/// rows while SQLite writes the previous one (SQLite works on its own thread); PostgreSQL goes through SQLKit, in
+/// chunks under its limit of 65,535 parameters.
 enum BulkInsert {
-    static func run(_ db: any SQLDatabase, into table: String, columns: [String],
-                    rows: [[any Encodable & Sendable]]) async throws {
-        guard !rows.isEmpty else { return }
+    static func run(_ db: any SQLDatabase, into table: String, columns: [String], rows: [[Cell]]) async throws {
+        try await run(db, into: table, columns: columns, items: rows) { $0 }
+    }
+
+    /// `row` turns one item into its values, in column order; it runs chunk by chunk, as the rows are written.
+    static func run<Item>(_ db: any SQLDatabase, into table: String, columns: [String], items: [Item],
+                          row: (Item) throws -> [Cell]) async throws {
+        guard !items.isEmpty else { return }
+        if let sqlite = (db as? TransactionDatabase)?.sqlite {
+            try await insert(into: sqlite, table: table, columns: columns, items: items, row: row)
+            return
+        }
         let perStatement = max(1, 30_000 / columns.count)
         var start = 0
-        while start < rows.count {
-            let end = min(start + perStatement, rows.count)
+        while start < items.count {
+            let end = min(start + perStatement, items.count)
             var insert = db.insert(into: table).columns(columns)
-            for row in rows[start..<end] { insert = insert.values(row) }
+            for item in items[start..<end] { insert = insert.values(try row(item).map(\.bind)) }
             try await insert.run()
             start = end
+        }
+    }
+
+    private static func insert<Item>(into sqlite: SQLiteConnection, table: String, columns: [String], items: [Item],
+                                     row: (Item) throws -> [Cell]) async throws {
+        let perStatement = max(1, 20_000 / columns.count)
+        let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
+        let head = "INSERT INTO \(table) (\(columns.joined(separator: ","))) VALUES "
+        var statementForCount: [Int: String] = [:]
+        var writing: Task<Void, any Error>?
+        do {
+            var start = 0
+            while start < items.count {
+                let end = min(start + perStatement, items.count)
+                var binds: [SQLiteData] = []
+                binds.reserveCapacity((end - start) * columns.count)
+                for item in items[start..<end] {
+                    let cells = try row(item)
+                    precondition(cells.count == columns.count, "\(cells.count) values for \(columns.count) columns of \(table)")
+                    for cell in cells { binds.append(cell.sqlite) }
+                }
+                let count = end - start
+                let sql = statementForCount[count] ?? {
+                    let text = head + Array(repeating: tuple, count: count).joined(separator: ",")
+                    statementForCount[count] = text
+                    return text
+                }()
+                try await writing?.value
+                let chunk = binds
+                writing = Task { try await sqlite.query(sql, chunk) { _ in } }
+                start = end
+            }
+            try await writing?.value
+        } catch {
+            // Never leave a statement running into the caller's rollback.
+            _ = try? await writing?.value
+            throw error
         }
     }
 }

@@ -9,7 +9,8 @@ extension SQLRegisterStore {
         try await connection.read { db in
             let rows = try await db.raw("""
                 SELECT d.id, d.data FROM devices d LEFT JOIN attributions a ON a.device_id = d.id
-                WHERE a.reference_version IS NULL OR a.reference_version <> \(bind: referenceVersion) ORDER BY d.id
+                WHERE a.reference_version IS NULL OR a.reference_version <> \(bind: AttributionRows.versionKey(referenceVersion))
+                ORDER BY d.id
                 """).all()
             guard !rows.isEmpty else { return [] }
             var evidence: [String: [Evidence]] = [:]

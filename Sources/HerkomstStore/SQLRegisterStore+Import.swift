@@ -43,7 +43,8 @@ extension SQLRegisterStore {
                           changes: [FieldChange(field: "naam", before: nil, after: $0.name),
                                     FieldChange(field: "soort", before: nil, after: $0.kind.rawValue)])
                 }, to: db)
-                try await DeviceRows.insert(plan.created, at: at, actor: actor, into: db)
+                try await DeviceRows.insert(plan.created, at: at, actor: actor,
+                                            referenceVersion: planned.referenceVersion ?? "bij registratie", into: db)
                 for change in plan.updated + plan.merged {
                     if change.before != change.after {
                         try await DeviceRows.update(before: change.before, after: change.after, at: at, actor: actor, in: db)
@@ -70,27 +71,16 @@ extension SQLRegisterStore {
     }
 }
 
-/// Field provenance, grouped per device and source record so a million-row import adds a million rows, not ten.
+/// Field provenance: one row per device and source record, so a million-row import adds a million rows, not ten.
 enum FieldSourceRows {
-    static func insert(_ sources: [FieldSource], into db: any SQLDatabase) async throws {
-        struct Key: Hashable { var device: String; var origin: String }
-        var grouped: [Key: (at: Date, accepted: [String: String], conflicting: [String: String])] = [:]
-        var order: [Key] = []
-        for s in sources {
-            let key = Key(device: s.deviceID, origin: s.origin.description)
-            if grouped[key] == nil {
-                grouped[key] = (s.recordedAt, [:], [:])
-                order.append(key)
-            }
-            if s.accepted { grouped[key]!.accepted[s.field] = s.value } else { grouped[key]!.conflicting[s.field] = s.value }
-        }
+    static func insert(_ sources: [RecordSources], into db: any SQLDatabase) async throws {
+        var times = Timestamps.Memo()
         try await BulkInsert.run(db, into: "field_sources",
                                  columns: ["device_id", "origin", "recorded_at", "accepted", "conflicting"],
-                                 rows: try order.map { key in
-                                     let g = grouped[key]!
-                                     return [key.device, key.origin, Timestamps.text(g.at),
-                                             try StoredJSON.text(g.accepted), try StoredJSON.text(g.conflicting)]
-                                 })
+                                 items: sources) { s in
+            [.text(s.deviceID), .text(s.origin.description), .text(times.text(s.recordedAt)),
+             .text(FastJSON.fieldValues(s.accepted)), .text(FastJSON.fieldValues(s.conflicting))]
+        }
     }
 }
 

@@ -13,10 +13,10 @@ extension SQLRegisterStore {
                 """).first()?.decode(column: "n", as: Int.self) ?? 0
             let offset = (query.page - 1) * query.pageSize
             let rows = try await db.raw("""
-                SELECT d.data AS device, a.data AS attribution FROM devices d LEFT JOIN attributions a ON a.device_id = d.id
+                SELECT d.data AS device, \(unsafeRaw: Self.attributionColumns) FROM devices d LEFT JOIN attributions a ON a.device_id = d.id
                 WHERE \(filter) ORDER BY \(unsafeRaw: order) LIMIT \(literal: query.pageSize) OFFSET \(literal: offset)
                 """).all()
-            let snapshots = try await Self.snapshots(rows, asOf: query.asOf, db: db)
+            let snapshots = try await Self.snapshots(rows, asOf: query.asOf, attributor: self.attributor, db: db)
             return DevicePage(devices: snapshots, total: total)
         }
     }
@@ -24,10 +24,10 @@ extension SQLRegisterStore {
     public func device(id: String, asOf: Day) async throws -> DeviceSnapshot? {
         try await connection.read { db in
             let rows = try await db.raw("""
-                SELECT d.data AS device, a.data AS attribution FROM devices d LEFT JOIN attributions a ON a.device_id = d.id
+                SELECT d.data AS device, \(unsafeRaw: Self.attributionColumns) FROM devices d LEFT JOIN attributions a ON a.device_id = d.id
                 WHERE d.id = \(bind: id)
                 """).all()
-            return try await Self.snapshots(rows, asOf: asOf, db: db).first
+            return try await Self.snapshots(rows, asOf: asOf, attributor: self.attributor, db: db).first
         }
     }
 
@@ -86,12 +86,34 @@ extension SQLRegisterStore {
                     : Timestamps.date(try row.decode(column: "observed_at", as: String.self)))
     }
 
-    /// Devices with their status and the placement that covered the day, placements fetched in one query.
-    static func snapshots(_ rows: [any SQLRow], asOf: Day, db: any SQLDatabase) async throws -> [DeviceSnapshot] {
+    static let attributionColumns = "a.device_id AS attributed, a.manufacturer_id, a.manufacturer_name, a.country, "
+        + "a.high_risk, a.confidence, a.reference_version, a.data"
+
+    /// Devices with their status, the placement that covered the day and their attribution — explained again by
+    /// the attributor when it runs on the reference data the stored verdict was made with.
+    static func snapshots(_ rows: [any SQLRow], asOf: Day, attributor: Attributor?, db: any SQLDatabase) async throws -> [DeviceSnapshot] {
         let devices = try rows.map { try StoredJSON.value(Device.self, from: try $0.decode(column: "device", as: String.self)) }
-        let attributions = try rows.map { row -> Attribution? in
-            try row.decodeNil(column: "attribution") ? nil
-                : try StoredJSON.value(Attribution.self, from: try row.decode(column: "attribution", as: String.self))
+        let current = attributor.map { AttributionRows.versionKey($0.referenceVersion) }
+        var toExplain: [String] = []
+        var attributions = try zip(devices, rows).map { device, row -> Attribution? in
+            guard try !row.decodeNil(column: "attributed") else { return nil }
+            let stored = try AttributionRows.attribution(row)
+            if stored.evidence.isEmpty, let current, try row.decode(column: "reference_version", as: String.self) == current {
+                toExplain.append(device.id)
+            }
+            return stored
+        }
+        if let attributor, !toExplain.isEmpty {
+            var evidence: [String: [Evidence]] = [:]
+            for row in try await db.raw("""
+                SELECT device_id, kind, value, source, observed_at FROM evidence WHERE device_id IN (\(binds: toExplain)) ORDER BY id
+                """).all() {
+                evidence[try row.decode(column: "device_id", as: String.self), default: []].append(try Self.evidence(row))
+            }
+            let explain = Set(toExplain)
+            for (i, device) in devices.enumerated() where explain.contains(device.id) {
+                attributions[i] = attributor.attribute(DeviceEvidence.collect(device, stored: evidence[device.id] ?? []))
+            }
         }
         var placements: [String: [Placement]] = [:]
         if !devices.isEmpty {

@@ -10,18 +10,23 @@ public final class SQLRegisterStore: RegisterStore, ImportStore {
     /// The clock for event times; injected so tests and replays are deterministic.
     let now: @Sendable () -> Date
     public let location: DatabaseLocation
+    /// Explains stored verdicts again on read; without it, reads give the verdict alone.
+    let attributor: Attributor?
 
-    private init(connection: Connection, location: DatabaseLocation, now: @escaping @Sendable () -> Date) {
+    private init(connection: Connection, location: DatabaseLocation, now: @escaping @Sendable () -> Date,
+                 attributor: Attributor?) {
         self.connection = connection
+        self.attributor = attributor
         self.location = location
         self.now = now
     }
 
     /// Opens (creating an SQLite file when missing) and migrates.
     public static func open(_ location: DatabaseLocation, now: @escaping @Sendable () -> Date = { Date() },
+                            attributor: Attributor? = nil,
                             logger: Logger = Logger(label: "herkomst.store")) async throws -> SQLRegisterStore {
         let connection = try await Connection.open(location, logger: logger)
-        let store = SQLRegisterStore(connection: connection, location: location, now: now)
+        let store = SQLRegisterStore(connection: connection, location: location, now: now, attributor: attributor)
         do {
             try await store.migrate()
         } catch {

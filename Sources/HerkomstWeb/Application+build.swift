@@ -14,6 +14,8 @@ public struct WebDependencies: Sendable {
     public var notice: String?
     /// Normalises maker names for identity matching in imports (the catalogue's, when the caller has it).
     public var makerKey: @Sendable (String) -> String = IdentityIndex.plainMakerKey
+    /// Attributes devices an upload creates, in the import's own transaction (the caller's reference data).
+    public var attributor: Attributor?
 
     public init(store: any Register, today: @escaping @Sendable () -> Day, now: @escaping @Sendable () -> Date = { Date() },
                 notice: String? = nil) {
@@ -54,7 +56,8 @@ public func buildRouter(_ dependencies: WebDependencies) -> Router<BasicRequestC
     let v1 = router.group("v1")
     OpenAPIDocument().register(on: v1)
     DeviceRoutes(store: dependencies.store, today: dependencies.today).register(on: v1)
-    ImportRoutes(store: dependencies.store, now: dependencies.now, makerKey: dependencies.makerKey).register(on: v1)
+    ImportRoutes(store: dependencies.store, now: dependencies.now, makerKey: dependencies.makerKey,
+                 attributor: dependencies.attributor).register(on: v1)
     OverviewPage(dependencies: dependencies).register(on: router)
     return router
 }

@@ -27,7 +27,7 @@ case "store":
 default:
     FileHandle.standardError.write(Data("""
     gebruik: herkomst-bench attribution [--sets N] [--lookups N]
-             herkomst-bench import [--rows N]
+             herkomst-bench import [--rows N] [--keep]
              herkomst-bench store [--devices N] [--database FILE|URL]
       attribution  OUI-opzoekingen/s en volledige herkomstbepalingen/s op één kern
       import       N CSV-rijen importeren naast sqlite3 .import van hetzelfde bestand

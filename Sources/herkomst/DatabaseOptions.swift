@@ -31,10 +31,11 @@ func withStore<T>(_ store: any RegisterStore, _ body: () async throws -> T) asyn
     }
 }
 
-/// Opens and migrates the register; a bad location is one clear message (exit 1).
-func openStore(_ location: String) async throws -> SQLRegisterStore {
+/// Opens and migrates the register; a bad location is one clear message (exit 1). With an attributor, reads
+/// explain each stored attribution again.
+func openStore(_ location: String, attributor: Attributor? = nil) async throws -> SQLRegisterStore {
     do {
-        return try await SQLRegisterStore.open(try DatabaseLocation.parse(location))
+        return try await SQLRegisterStore.open(try DatabaseLocation.parse(location), attributor: attributor)
     } catch let error as StoreError {
         throw UserError(error.description)
     }

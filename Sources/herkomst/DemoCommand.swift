@@ -19,16 +19,18 @@ struct DemoCommand: AsyncParsableCommand {
     func run() async throws {
         try PortCheck.ensureFree(host: host, port: port)
         let location = databaseOptions.resolved(defaultFile: "herkomst-demo.sqlite")
-        let store = try await openStore(location)
         let reference = try ReferenceLocation.load(explicit: nil, database: location)
+        let attributor = reference.makeAttributor()
+        let store = try await openStore(location, attributor: attributor)
         let loaded = try await DemoLoader(store: store).loadIfMissing(today: systemToday())
-        let attributed = try await RegisterAttribution(store: store, reference: reference).refresh(actor: "herkomst demo")
+        let attributed = try await RegisterAttribution(store: store, attributor: attributor).refresh(actor: "herkomst demo")
         printError(loaded > 0
             ? "Demogegevens geladen: \(loaded) apparaten in \(location), \(attributed) toegeschreven."
             : "Demogegevens stonden al in \(location); \(attributed) apparaten opnieuw toegeschreven.")
         let notice = "Illustratieve demogegevens — niet echt. Illustrative demo data, not real."
         var dependencies = WebDependencies(store: store, today: systemToday, notice: notice)
         dependencies.makerKey = reference.makerKey
+        dependencies.attributor = attributor
         try await serve(dependencies, host: host, port: port)
     }
 }

@@ -44,12 +44,14 @@ struct ImportCommand: AsyncParsableCommand {
         }
         let location = databaseOptions.resolved()
         let reference = try ReferenceLocation.load(explicit: nil, database: location)
+        let attributor = reference.makeAttributor()
         let store = try await openStore(location)
         let summary = try await withStore(store) {
-            let pipeline = ImportPipeline(store: store, now: { Date() }, makerKey: reference.makerKey)
+            let pipeline = ImportPipeline(store: store, now: { Date() }, makerKey: reference.makerKey, attributor: attributor)
             let summary = try await pipeline.run(inputs, options: options, actor: Self.actor)
             if summary.written {
-                try await RegisterAttribution(store: store, reference: reference).refresh(actor: Self.actor)
+                // New devices were attributed by the import; devices it changed are attributed again here.
+                try await RegisterAttribution(store: store, attributor: attributor).refresh(actor: Self.actor)
             }
             return summary
         }

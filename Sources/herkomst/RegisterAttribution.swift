@@ -6,25 +6,16 @@ import HerkomstStore
 /// than this process has, are attributed again and stored with the reference version used.
 struct RegisterAttribution {
     let store: SQLRegisterStore
-    let reference: ReferenceData
+    let attributor: Attributor
 
     /// Returns how many devices were (re-)attributed.
     @discardableResult
     func refresh(actor: String) async throws -> Int {
-        let version = reference.referenceVersion
+        let version = attributor.referenceVersion
         let todo = try await store.devicesToAttribute(referenceVersion: version)
         guard !todo.isEmpty else { return 0 }
-        let engine = reference.makeEngine()
-        let results = todo.map { (deviceID: $0.deviceID, attribution: engine.attribute($0.evidence)) }
+        let results = todo.map { (deviceID: $0.deviceID, attribution: attributor.attribute($0.evidence)) }
         try await store.attribute(results, referenceVersion: version, actor: actor)
         return results.count
-    }
-}
-
-extension ReferenceData {
-    /// "Hangzhou Hikvision", "HIKVISION" and "HiLook" are one maker when imports match serial numbers.
-    var makerKey: @Sendable (String) -> String {
-        let index = self.index
-        return { name in index.manufacturerID(forName: name) ?? IdentityIndex.plainMakerKey(name) }
     }
 }

@@ -17,13 +17,15 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         try PortCheck.ensureFree(host: host, port: port)
         let location = databaseOptions.resolved()
-        let store = try await openStore(location)
-        // Reference data may have changed since the last run: attribute what is out of date before serving.
         let reference = try ReferenceLocation.load(explicit: nil, database: location)
-        let attributed = try await RegisterAttribution(store: store, reference: reference).refresh(actor: "herkomst serve")
+        let attributor = reference.makeAttributor()
+        let store = try await openStore(location, attributor: attributor)
+        // Reference data may have changed since the last run: attribute what is out of date before serving.
+        let attributed = try await RegisterAttribution(store: store, attributor: attributor).refresh(actor: "herkomst serve")
         if attributed > 0 { printError("\(attributed) apparaten (opnieuw) toegeschreven met de huidige referentiegegevens.") }
         var dependencies = WebDependencies(store: store, today: systemToday)
         dependencies.makerKey = reference.makerKey
+        dependencies.attributor = attributor
         try await serve(dependencies, host: host, port: port)
     }
 }

@@ -41,23 +41,41 @@ struct DeviceCandidate {
                          mount: record.mount, direction: record.direction, from: record.installed ?? day)
     }
 
-    /// Where each field's value came from, for a new device.
-    func sources(deviceID: String, origin: RecordOrigin, at: Date) -> [FieldSource] {
-        FieldMerger.fields.compactMap { field in
-            field.offered(self).map {
-                FieldSource(deviceID: deviceID, field: field.name, value: $0, origin: origin, recordedAt: at, accepted: true)
-            }
-        }
+    /// The values a new device takes from this record, for its field provenance.
+    var offeredValues: [FieldValue] {
+        FieldMerger.fields.compactMap { field in field.offered(self).map { FieldValue(field: field.name, value: $0) } }
     }
 }
 
 /// Two records are duplicates when everything they say is the same, wherever they stand in the file.
-struct ImportRecordFingerprint: Hashable {
-    private let record: ImportRecord
+/// Remembers records by the hash of their content and position, not by copy: a million-row sheet is not held twice.
+struct DuplicateRecords {
+    private var firstWithHash: [Int: Int] = [:]
+    /// Further records whose content hash collided with an earlier, different record (rare).
+    private var collisions: [Int: [Int]] = [:]
 
-    init(_ record: ImportRecord) {
+    init(capacity: Int) {
+        firstWithHash.reserveCapacity(capacity)
+    }
+
+    /// Whether the record at `position` says exactly what an earlier one said; remembers it otherwise.
+    mutating func isRepeat(_ position: Int, in records: [ImportRecord]) -> Bool {
+        let content = Self.content(records[position])
+        let hash = content.hashValue
+        guard let first = firstWithHash[hash] else {
+            firstWithHash[hash] = position
+            return false
+        }
+        let earlier = [first] + (collisions[hash] ?? [])
+        if earlier.contains(where: { Self.content(records[$0]) == content }) { return true }
+        collisions[hash, default: []].append(position)
+        return false
+    }
+
+    private static func content(_ record: ImportRecord) -> ImportRecord {
         var r = record
         r.origin = RecordOrigin(file: "")
-        self.record = r
+        return r
     }
 }
+

@@ -10,7 +10,8 @@ struct FieldMerger {
     struct Result {
         var device: Device
         var changedFields: [String]
-        var sources: [FieldSource]
+        var accepted: [FieldValue]
+        var conflicting: [FieldValue]
         var conflictEvidence: [Evidence]
     }
 
@@ -60,20 +61,21 @@ struct FieldMerger {
     func apply(_ candidate: DeviceCandidate, to stored: Device) -> Result {
         var device = stored
         var changed: [String] = []
-        var sources: [FieldSource] = []
+        var accepted: [FieldValue] = []
+        var conflicting: [FieldValue] = []
         var conflicts: [Evidence] = []
 
         for field in Self.fields {
             guard let offered = field.offered(candidate) else { continue }
             let current = field.stored(stored)
             if current == offered {
-                sources.append(source(field.name, offered, accepted: true))
+                accepted.append(FieldValue(field: field.name, value: offered))
             } else if current == nil || authority == .register || Self.isPlaceholder(field.name, current) {
                 field.take(&device, candidate)
                 changed.append(field.name)
-                sources.append(source(field.name, offered, accepted: true))
+                accepted.append(FieldValue(field: field.name, value: offered))
             } else {
-                sources.append(source(field.name, offered, accepted: false))
+                conflicting.append(FieldValue(field: field.name, value: offered))
                 conflicts.append(Evidence(kind: .conflictingValue, value: "\(field.name)=\(offered)",
                                           source: origin.description, observedAt: at))
             }
@@ -96,15 +98,12 @@ struct FieldMerger {
                 changed.append("doelen")
             }
         }
-        return Result(device: device, changedFields: changed, sources: sources, conflictEvidence: conflicts)
+        return Result(device: device, changedFields: changed, accepted: accepted, conflicting: conflicting,
+                      conflictEvidence: conflicts)
     }
 
     /// A class of `overig` is a placeholder, not a claim: any source may refine it.
     private static func isPlaceholder(_ field: String, _ current: String?) -> Bool {
         field == "klasse" && current == DeviceClass.overig.rawValue
-    }
-
-    private func source(_ field: String, _ value: String, accepted: Bool) -> FieldSource {
-        FieldSource(deviceID: "", field: field, value: value, origin: origin, recordedAt: at, accepted: accepted)
     }
 }

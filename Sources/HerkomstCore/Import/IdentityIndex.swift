@@ -50,9 +50,9 @@ public struct IdentityIndex: Sendable {
         let spotKey: String? = {
             // Only for what has no identity of its own: two cameras on one pole are two cameras.
             // Where: the point, else the address, else the day it was installed.
-            let whereKey = point.map { String(format: "%.5f,%.5f", $0.latitude, $0.longitude) }
-                ?? address.map { "adres:" + $0.lowercased() } ?? installed.map { "geplaatst:\($0)" }
-            guard !hasIdentity, let owner, let deviceClass, let whereKey else { return nil }
+            guard !hasIdentity, let owner, let deviceClass else { return nil }
+            guard let whereKey = point.map({ String(format: "%.5f,%.5f", $0.latitude, $0.longitude) })
+                ?? address.map({ "adres:" + $0.lowercased() }) ?? installed.map({ "geplaatst:\($0)" }) else { return nil }
             let what = [maker.map(makerKey) ?? "", model?.lowercased() ?? ""].joined(separator: "|")
             return [owner, deviceClass.rawValue, what, whereKey].joined(separator: "|")
         }()

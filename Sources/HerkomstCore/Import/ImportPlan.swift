@@ -28,24 +28,34 @@ public struct ImportContext: Sendable {
     }
 }
 
-/// Where one field's value came from: which import, which line, when; and whether it was taken or kept aside
-/// as a conflict with what the register already held.
-public struct FieldSource: Hashable, Sendable {
-    public var deviceID: String
+/// One field's value as a source gave it.
+public struct FieldValue: Hashable, Sendable {
+    /// The Dutch field name (`serienummer`, `merk`).
     public var field: String
     public var value: String
-    public var origin: RecordOrigin
-    public var recordedAt: Date
-    /// False when the value differed from the register's and was kept as a conflict, not applied.
-    public var accepted: Bool
 
-    public init(deviceID: String, field: String, value: String, origin: RecordOrigin, recordedAt: Date, accepted: Bool) {
-        self.deviceID = deviceID
+    public init(field: String, value: String) {
         self.field = field
         self.value = value
+    }
+}
+
+/// Where a device's field values came from, per source record: which import, which line, when; the values
+/// taken, and those kept aside because they conflicted with what the register already held.
+public struct RecordSources: Hashable, Sendable {
+    public var deviceID: String
+    public var origin: RecordOrigin
+    public var recordedAt: Date
+    public var accepted: [FieldValue]
+    public var conflicting: [FieldValue]
+
+    public init(deviceID: String, origin: RecordOrigin, recordedAt: Date, accepted: [FieldValue],
+                conflicting: [FieldValue] = []) {
+        self.deviceID = deviceID
         self.origin = origin
         self.recordedAt = recordedAt
         self.accepted = accepted
+        self.conflicting = conflicting
     }
 }
 
@@ -85,7 +95,8 @@ public struct ImportPlan: Sendable {
     public var mergedWithinImport: Int = 0
     public var rejected: [InputProblem] = []
     public var newOrganisations: [Organisation] = []
-    public var fieldSources: [FieldSource] = []
+    /// Field provenance: one entry per device and source record.
+    public var fieldSources: [RecordSources] = []
     /// Per record, what happened to it, in input order — for a preview that names every line.
     public var outcomes: [RecordOutcome] = []
 

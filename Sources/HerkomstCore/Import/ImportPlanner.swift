@@ -28,12 +28,12 @@ public struct ImportPlanner {
         // Devices touched by this import, by id, with the change so far: a later record for the same unit merges in.
         var touched: [String: DeviceChange] = [:]
         var createdIndex: [String: Int] = [:]
-        var seenRows: Set<ImportRecordFingerprint> = []
+        var duplicates = DuplicateRecords(capacity: records.count)
         let importDay = Day(context.importedAt)
+        plan.outcomes.reserveCapacity(records.count)
 
-        for record in records {
-            let fingerprint = ImportRecordFingerprint(record)
-            if !seenRows.insert(fingerprint).inserted {
+        for (position, record) in records.enumerated() {
+            if duplicates.isRepeat(position, in: records) {
                 let problem = InputProblem(file: record.origin.file, line: record.origin.line, field: record.origin.element,
                                            message: "dubbele regel: dezelfde gegevens staan eerder in het bestand")
                 plan.rejected.append(problem)
@@ -41,7 +41,7 @@ public struct ImportPlanner {
                 continue
             }
             let ownerName = record.owner ?? context.defaultOrganisation
-            guard let ownerName, !ownerName.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let ownerName, !ownerName.isBlank else {
                 let problem = InputProblem(file: record.origin.file, line: record.origin.line, field: "eigenaar",
                                            message: "eigenaar ontbreekt: geef een kolom eigenaar of --organisation")
                 plan.rejected.append(problem)
@@ -66,7 +66,8 @@ public struct ImportPlanner {
                                         + (createdIndex[id].map { plan.created[$0].evidence } ?? []).map(EvidenceKey.init))
                 let newEvidence = Self.evidence(of: record, context: context)
                     .filter { !knownEvidence.contains(EvidenceKey($0)) } + result.conflictEvidence
-                plan.fieldSources += result.sources.map { $0.with(deviceID: id) }
+                plan.fieldSources.append(RecordSources(deviceID: id, origin: record.origin, recordedAt: context.importedAt,
+                                                       accepted: result.accepted, conflicting: result.conflicting))
                 index.insert(keys, deviceID: id)
 
                 if let i = createdIndex[id] {
@@ -112,10 +113,11 @@ public struct ImportPlanner {
                 let registration = DeviceRegistration(
                     device: device,
                     placements: candidate.placement(deviceID: device.id, day: importDay).map { [$0] } ?? [],
-                    evidence: Self.evidence(of: record, context: context))
+                    evidence: Self.evidence(of: record, context: context), origin: record.origin)
                 createdIndex[device.id] = plan.created.count
                 plan.created.append(registration)
-                plan.fieldSources += candidate.sources(deviceID: device.id, origin: record.origin, at: context.importedAt)
+                plan.fieldSources.append(RecordSources(deviceID: device.id, origin: record.origin,
+                                                       recordedAt: context.importedAt, accepted: candidate.offeredValues))
                 index.insert(keys, deviceID: device.id)
                 plan.outcomes.append(.init(origin: record.origin, kind: .created, deviceID: device.id, detail: []))
             }
@@ -162,13 +164,6 @@ struct EvidenceKey: Hashable {
     }
 }
 
-extension FieldSource {
-    func with(deviceID: String) -> FieldSource {
-        var copy = self
-        copy.deviceID = deviceID
-        return copy
-    }
-}
 
 extension Placement {
     /// Within about a metre, and no detail the offer names (address, district, mount, direction) differs:

@@ -5,6 +5,8 @@ import Foundation
 struct OrganisationResolver {
     private var bySlug: [String: Organisation] = [:]
     private var byName: [String: String] = [:]
+    /// Names exactly as sources wrote them: a sheet repeats its owner on every row.
+    private var asWritten: [String: String] = [:]
     private(set) var created: [Organisation] = []
 
     init(known: [Organisation]) {
@@ -15,6 +17,13 @@ struct OrganisationResolver {
     }
 
     mutating func slug(for name: String) -> String {
+        if let slug = asWritten[name] { return slug }
+        let slug = resolve(name)
+        asWritten[name] = slug
+        return slug
+    }
+
+    private mutating func resolve(_ name: String) -> String {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         if bySlug[trimmed] != nil { return trimmed }
         if let slug = byName[trimmed.lowercased()] { return slug }

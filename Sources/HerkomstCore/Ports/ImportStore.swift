@@ -11,10 +11,13 @@ public protocol ImportStore: Sendable {
 public struct PlannedImport: Sendable {
     public var plan: ImportPlan
     public var context: ImportContext
+    /// The reference data that attributed the plan's new devices, when they were attributed before writing.
+    public var referenceVersion: String?
 
-    public init(plan: ImportPlan, context: ImportContext) {
+    public init(plan: ImportPlan, context: ImportContext, referenceVersion: String? = nil) {
         self.plan = plan
         self.context = context
+        self.referenceVersion = referenceVersion
     }
 }
 

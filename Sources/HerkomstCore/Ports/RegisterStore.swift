@@ -6,12 +6,17 @@ public struct DeviceRegistration: Sendable {
     public var placements: [Placement]
     public var evidence: [Evidence]
     public var attribution: Attribution?
+    /// The imported record the device came from; its registration event then names that record, and the
+    /// values themselves are kept once, as the record's field sources.
+    public var origin: RecordOrigin?
 
-    public init(device: Device, placements: [Placement] = [], evidence: [Evidence] = [], attribution: Attribution? = nil) {
+    public init(device: Device, placements: [Placement] = [], evidence: [Evidence] = [], attribution: Attribution? = nil,
+                origin: RecordOrigin? = nil) {
         self.device = device
         self.placements = placements
         self.evidence = evidence
         self.attribution = attribution
+        self.origin = origin
     }
 }
 

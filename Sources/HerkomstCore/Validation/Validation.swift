@@ -29,10 +29,10 @@ public enum Validation {
 
     public static func check(_ device: Device) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
-        if device.id.trimmingCharacters(in: .whitespaces).isEmpty {
+        if device.id.isBlank {
             issues.append(.init(field: "id", message: "ontbreekt"))
         }
-        if device.owner.trimmingCharacters(in: .whitespaces).isEmpty {
+        if device.owner.isBlank {
             issues.append(.init(field: "eigenaar", message: "ontbreekt: elk apparaat heeft een eigenaar"))
         }
         if let installed = device.installed, let removed = device.removed, removed < installed {
@@ -88,4 +88,9 @@ public enum IPAddressSyntax {
         guard groups.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isHexDigit) }) else { return false }
         return doubleColons == 1 ? groups.count < allowed : groups.count == allowed
     }
+}
+
+extension String {
+    /// Empty or only white space, without a round trip through Foundation.
+    var isBlank: Bool { !unicodeScalars.contains { !$0.properties.isWhitespace } }
 }

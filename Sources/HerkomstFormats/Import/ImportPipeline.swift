@@ -35,14 +35,19 @@ public struct ImportPipeline: Sendable {
     public let now: @Sendable () -> Date
     public let newDeviceID: @Sendable () -> String
     public let makerKey: @Sendable (String) -> String
+    /// Attributes new devices before they are written, so they are stored with their attribution in the same
+    /// transaction; without it they are stored unattributed, for a later pass.
+    public let attributor: Attributor?
 
     public init(store: any ImportStore, now: @escaping @Sendable () -> Date,
-                newDeviceID: @escaping @Sendable () -> String = { "app-" + UUID().uuidString.lowercased() },
-                makerKey: @escaping @Sendable (String) -> String = IdentityIndex.plainMakerKey) {
+                newDeviceID: @escaping @Sendable () -> String = TimeOrderedIDs().next,
+                makerKey: @escaping @Sendable (String) -> String = IdentityIndex.plainMakerKey,
+                attributor: Attributor? = nil) {
         self.store = store
         self.now = now
         self.newDeviceID = newDeviceID
         self.makerKey = makerKey
+        self.attributor = attributor
     }
 
     public func run(_ files: [ImportFile], options: ImportOptions, actor: String) async throws -> ImportSummary {
@@ -51,7 +56,7 @@ public struct ImportPipeline: Sendable {
         var planned: [PlannedImport] = []
         var summary = ImportSummary(dryRun: options.dryRun)
 
-        for file in files {
+        for (position, file) in files.enumerated() {
             let format: ImportFormat
             let read: ReadResult
             let readStarted = ContinuousClock.now
@@ -73,18 +78,30 @@ public struct ImportPipeline: Sendable {
             var plan = planner.plan(read.records, register: register, context: context)
             plan.rejected.insert(contentsOf: read.problems, at: 0)
             summary.add(plan, file: file.name, format: format)
-            register = plan.applied(to: register)
+            if position < files.count - 1 { register = plan.applied(to: register) }
             organisations += plan.newOrganisations
             planned.append(PlannedImport(plan: plan, context: context))
             summary.timings.plan += ContinuousClock.now - planStarted
         }
         if !options.dryRun && summary.rejectedCount == 0 {
+            if let attributor {
+                let started = ContinuousClock.now
+                for i in planned.indices { await Self.attribute(&planned[i], with: attributor) }
+                summary.timings.attribute = ContinuousClock.now - started
+            }
             let writeStarted = ContinuousClock.now
             try await store.apply(planned, actor: actor)
             summary.timings.write = ContinuousClock.now - writeStarted
             summary.written = true
         }
         return summary
+    }
+
+    static func attribute(_ planned: inout PlannedImport, with attributor: Attributor) async {
+        let created = planned.plan.created
+        let attributions = await attributor.attribute(created.map { ($0.device, $0.evidence) })
+        for i in created.indices { planned.plan.created[i].attribution = attributions[i] }
+        planned.referenceVersion = attributor.referenceVersion
     }
 
     static func checkSize(_ file: ImportFile, limit: Int) throws {

@@ -48,6 +48,8 @@ public struct ImportSummary: Encodable, Sendable {
         add(rejected: plan.rejected)
         newOrganisations += plan.newOrganisations.map(\.slug)
         files.append(FileLine(bestand: file, formaat: format.rawValue, records: plan.outcomes.count))
+        // The per-record preview is for dry runs; a million-row import does not build a million lines for nothing.
+        guard dryRun else { return }
         records += plan.outcomes.map {
             RecordLine(bestand: $0.origin.file, regel: $0.origin.line, element: $0.origin.element,
                        uitkomst: $0.kind.rawValue, apparaat: $0.deviceID, velden: $0.detail)
@@ -101,5 +103,6 @@ public struct ImportSummary: Encodable, Sendable {
 public struct ImportTimings: Sendable {
     public var read = Duration.zero
     public var plan = Duration.zero
+    public var attribute = Duration.zero
     public var write = Duration.zero
 }

@@ -9,6 +9,7 @@ struct ImportRoutes {
     let store: any ImportStore
     let now: @Sendable () -> Date
     let makerKey: @Sendable (String) -> String
+    let attributor: Attributor?
     static let maximumUpload = 256 * 1024 * 1024
 
     func register(on group: RouterGroup<BasicRequestContext>) {
@@ -41,7 +42,7 @@ struct ImportRoutes {
         if files.isEmpty { invalid.append(.init(name: "bestand", reason: "geen bestand meegestuurd")) }
         if !invalid.isEmpty { throw Problem.badRequest(invalid) }
 
-        let summary = try await ImportPipeline(store: store, now: now, makerKey: makerKey).run(files, options: options, actor: "api")
+        let summary = try await ImportPipeline(store: store, now: now, makerKey: makerKey, attributor: attributor).run(files, options: options, actor: "api")
         if summary.rejectedCount > 0 && !options.dryRun {
             throw Problem(status: .unprocessableContent, title: "Import afgewezen",
                           detail: "\(summary.rejectedCount) regel(s) afgewezen; er is niets opgeslagen.",
