@@ -128,5 +128,26 @@ struct AttributionSessionTests {
         #expect(MACAddress("4C:BD:8F:12:34:56:78") == nil)
         #expect(MACAddress("4CBD8F1234567") == nil)
         #expect(MACAddress("4C:BD:8F:12:34:56")?.value == 0x4CBD8F123456)
+        #expect(MACAddress(value: 0x00075F0A0B0C).description == "00:07:5F:0A:0B:0C")
+        #expect(MACAddress(value: 0xFFFFFFFFFFFF).description == "FF:FF:FF:FF:FF:FF")
+        #expect(MACAddress(value: 0).description == "00:00:00:00:00:00")
+        for value: UInt64 in [0x123456789ABC, 0xFEDCBA987654, 0x0A0B0C0D0E0F] {
+            #expect(MACAddress(MACAddress(value: value).description)?.value == value)
+        }
+    }
+
+    @Test func collectedEvidenceLeavesOutWhatTheDeviceAlreadySays() {
+        var device = Device(id: "d1", deviceClass: .camera)
+        device.brand = "Hikvision"
+        device.model = "DS-2CD2143G2-I"
+        device.macAddresses = [MACAddress("4C:BD:8F:00:00:01")!]
+        let stored = [Evidence(kind: .brandLabel, value: "Hikvision", source: "scan"),
+                      Evidence(kind: .macAddress, value: "4C:BD:8F:00:00:01", source: "scan"),
+                      Evidence(kind: .sysDescr, value: "Hikvision camera", source: "snmp"),
+                      Evidence(kind: .sysDescr, value: "Hikvision camera", source: "snmp, later"),
+                      Evidence(kind: .externalID, value: "osm:node/1")]
+        let items = DeviceEvidence.collect(device, stored: stored)
+        #expect(items.map(\.kind) == [.brandLabel, .modelString, .macAddress, .sysDescr])
+        #expect(items.map(\.source) == ["register", "register", "register", "snmp"])
     }
 }

@@ -21,6 +21,19 @@ struct AttributionSessionWithShippedDataTests {
         #expect(all == expected + expected)
     }
 
+    @Test func theAttributorOfTheImportAnswersWhatTheEngineAnswers() async throws {
+        let data = try ReferenceData.loadShipped()
+        let engine = data.makeEngine()
+        let dataset = DemoData.generate(today: Day(year: 2025, month: 6, day: 1)!)
+        // Repeated until there is work for more than one thread.
+        var devices: [(device: Device, evidence: [Evidence])] = []
+        while devices.count < 10_000 { devices += dataset.registrations.map { ($0.device, $0.evidence) } }
+        let attributions = await data.makeAttributor().attribute(devices)
+        #expect(attributions.count == devices.count)
+        let wrong = zip(devices, attributions).filter { engine.attribute(DeviceEvidence.collect($0.0.device, stored: $0.0.evidence)) != $0.1 }
+        #expect(wrong.isEmpty, "\(wrong.count) apparaten anders, eerste: \(wrong.first.map { $0.0.device.id } ?? "")")
+    }
+
     @Test func importedRowsOfSixMakersWithSequentialMACs() throws {
         let data = try ReferenceData.loadShipped()
         let engine = data.makeEngine()

@@ -4,26 +4,34 @@ import Foundation
 extension AttributionEngine {
     /// Attributes every evidence set, spread over `threads` threads (default: one per core), each with its own
     /// session. The answers are in the order of `sets` and equal to `sets.map(attribute)`.
-    ///
-    /// Blocks until done. Each thread writes its own range of the result in place: no second array, no copy.
     public func attributeAll(_ sets: [[Evidence]],
                              threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Attribution] {
-        // Below a few thousand sets a second thread costs more than it saves.
-        let parts = min(max(1, threads), max(1, sets.count / 2048))
+        attributeAll(sets, threads: threads) { $0 }
+    }
+
+    /// Attributes every item by the evidence `evidence` gathers for it (on the worker threads, so gathering is
+    /// spread too). Answers in the order of `items`, equal to `items.map { attribute(evidence($0)) }`.
+    ///
+    /// Blocks until done. Each thread writes its own range of the result in place: no second array, no copy.
+    public func attributeAll<Item: Sendable>(_ items: [Item],
+                                             threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                             evidence: @Sendable (Item) -> [Evidence]) -> [Attribution] {
+        // Below a few thousand items a second thread costs more than it saves.
+        let parts = min(max(1, threads), max(1, items.count / 2048))
         if parts == 1 {
             var session = session()
-            return sets.map { session.attribute($0) }
+            return items.map { session.attribute(evidence($0)) }
         }
-        let chunk = (sets.count + parts - 1) / parts
-        return [Attribution](unsafeUninitializedCapacity: sets.count) { buffer, initialized in
+        let chunk = (items.count + parts - 1) / parts
+        return [Attribution](unsafeUninitializedCapacity: items.count) { buffer, initialized in
             let output = DisjointOutput(base: buffer.baseAddress!)
             DispatchQueue.concurrentPerform(iterations: parts) { part in
                 var session = self.session()
-                for i in part * chunk..<min(sets.count, (part + 1) * chunk) {
-                    (output.base + i).initialize(to: session.attribute(sets[i]))
+                for i in part * chunk..<min(items.count, (part + 1) * chunk) {
+                    (output.base + i).initialize(to: session.attribute(evidence(items[i])))
                 }
             }
-            initialized = sets.count
+            initialized = items.count
         }
     }
 }

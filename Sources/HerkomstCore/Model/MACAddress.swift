@@ -42,11 +42,17 @@ public struct MACAddress: Hashable, Sendable, Comparable, CustomStringConvertibl
     public func prefix(bits: Int) -> UInt64 { value >> UInt64(48 - bits) }
 
     public var description: String {
-        (0..<6).map { i in
-            let byte = UInt8((value >> UInt64(40 - 8 * i)) & 0xFF)
-            let s = String(byte, radix: 16, uppercase: true)
-            return s.count == 1 ? "0" + s : s
-        }.joined(separator: ":")
+        // Written byte by byte into the string's own storage: every imported MAC becomes evidence text this way.
+        String(unsafeUninitializedCapacity: 17) { text in
+            func digit(_ nibble: UInt64) -> UInt8 { UInt8(nibble < 10 ? 48 + nibble : 55 + nibble) }
+            for i in 0..<6 {
+                let byte = (value >> UInt64(40 - 8 * i)) & 0xFF
+                text[i * 3] = digit(byte >> 4)
+                text[i * 3 + 1] = digit(byte & 0xF)
+                if i < 5 { text[i * 3 + 2] = UInt8(ascii: ":") }
+            }
+            return 17
+        }
     }
 
     public static func < (a: MACAddress, b: MACAddress) -> Bool { a.value < b.value }
