@@ -137,10 +137,8 @@ struct AttributionSessionTests {
     }
 
     @Test func collectedEvidenceLeavesOutWhatTheDeviceAlreadySays() {
-        var device = Device(id: "d1", deviceClass: .camera)
-        device.brand = "Hikvision"
-        device.model = "DS-2CD2143G2-I"
-        device.macAddresses = [MACAddress("4C:BD:8F:00:00:01")!]
+        let device = Device(id: "d1", deviceClass: .camera, brand: "Hikvision", model: "DS-2CD2143G2-I",
+                            macAddresses: [MACAddress("4C:BD:8F:00:00:01")!], owner: "gemeente-den-haag")
         let stored = [Evidence(kind: .brandLabel, value: "Hikvision", source: "scan"),
                       Evidence(kind: .macAddress, value: "4C:BD:8F:00:00:01", source: "scan"),
                       Evidence(kind: .sysDescr, value: "Hikvision camera", source: "snmp"),
