@@ -13,7 +13,7 @@ struct AttributionSessionWithShippedDataTests {
         let expected = sets.map { engine.attribute($0) }
         var session = engine.session()
         let remembered = sets.map { session.attribute($0) }
-        let firstDifference = zip(remembered, expected).firstIndex { $0 != $1 }
+        let firstDifference = remembered.indices.first { remembered[$0] != expected[$0] }
         #expect(firstDifference == nil, "eerste verschil bij \(firstDifference.map { dataset.registrations[$0].device.id.description } ?? "")")
         #expect(session.hits > 0)
         // The demo twice over, on two threads.

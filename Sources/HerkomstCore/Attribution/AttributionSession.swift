@@ -16,9 +16,17 @@ public struct AttributionSession: Sendable {
     /// How MACs read, by their top 36 bits: no IEEE block is longer, and the multicast and local bits are among
     /// them, so every MAC with the same 36 bits reads the same. Sequential MACs share them 4096 at a time.
     private var macShapes: [UInt64: MACShape] = [:]
-    /// Sets answered from the memo and sets the engine worked out: for benchmarks and the curious.
+    /// Sets answered from the memo, sets the engine worked out after a look in the memo, and sets handed to the
+    /// engine straight away: for benchmarks and the curious.
     public private(set) var hits = 0
     public private(set) var misses = 0
+    public private(set) var direct = 0
+    /// The memo earns its keep only when shapes repeat. When few of the last `window` sets did, the next seven
+    /// windows go straight to the engine (same answers, without the cost of remembering), then it looks again.
+    private var windowSets = 0
+    private var windowHits = 0
+    private var directLeft = 0
+    private static let window = 512
 
     public init(engine: AttributionEngine, capacity: Int = 4096) {
         self.engine = engine
@@ -27,6 +35,17 @@ public struct AttributionSession: Sendable {
 
     /// Exactly `engine.attribute(evidence)`.
     public mutating func attribute(_ evidence: [Evidence]) -> Attribution {
+        if directLeft > 0 {
+            directLeft -= 1
+            direct += 1
+            return engine.attribute(evidence)
+        }
+        windowSets += 1
+        if windowSets == Self.window {
+            if windowHits < Self.window / 8 { directLeft = 7 * Self.window }
+            windowSets = 0
+            windowHits = 0
+        }
         let unique = AttributionEngine.unique(evidence)
         var shape: [ShapeItem] = []
         shape.reserveCapacity(unique.count)
@@ -41,6 +60,7 @@ public struct AttributionSession: Sendable {
         }
         if var known = memo[shape] {
             hits += 1
+            windowHits += 1
             // Readings line up with the unique evidence; only a MAC's own value differs within a shape.
             if hasMAC {
                 for i in unique.indices where unique[i].kind == .macAddress && known.evidence[i].value != unique[i].value {
