@@ -75,8 +75,8 @@ struct AttributionBenchmark {
         var session = engine.session()
         for evidence in evidenceSets { _ = session.attribute(evidence) }
         let variedSessionSeconds = seconds(since: clock)
-        print(String(format: "  zelfde sets in één sessie: %.0f per seconde (%d uit het geheugen)",
-                     Double(sets) / variedSessionSeconds, session.hits))
+        print(String(format: "  zelfde sets in één sessie: %.0f per seconde (%d uit het geheugen, %d direct naar de motor)",
+                     Double(sets) / variedSessionSeconds, session.hits, session.direct))
 
         try runImportLike(engine: engine)
         print("referentieversie: \(data.referenceVersion)")

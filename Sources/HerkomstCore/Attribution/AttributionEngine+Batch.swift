@@ -17,11 +17,13 @@ extension AttributionEngine {
                                              threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                                              evidence: @Sendable (Item) -> [Evidence]) -> [Attribution] {
         // Below a few thousand items a second thread costs more than it saves.
-        let parts = min(max(1, threads), max(1, items.count / 2048))
-        if parts == 1 {
+        guard threads > 1, items.count >= 4096 else {
             var session = session()
             return items.map { session.attribute(evidence($0)) }
         }
+        // Several parts per thread, taken in turn by whichever thread is free: on a machine shared with other
+        // work one slow thread does not hold up the rest. Parts stay large enough for a session to pay off.
+        let parts = min(threads * 8, items.count / 2048)
         let chunk = (items.count + parts - 1) / parts
         return [Attribution](unsafeUninitializedCapacity: items.count) { buffer, initialized in
             let output = DisjointOutput(base: buffer.baseAddress!)

@@ -12,7 +12,7 @@
 public struct AttributionSession: Sendable {
     public let engine: AttributionEngine
     public let capacity: Int
-    private var memo: [[ShapeItem]: Attribution] = [:]
+    private var memo: [[ShapeItem]: Remembered] = [:]
     /// How MACs read, by their top 36 bits: no IEEE block is longer, and the multicast and local bits are among
     /// them, so every MAC with the same 36 bits reads the same. Sequential MACs share them 4096 at a time.
     private var macShapes: [UInt64: MACShape] = [:]
@@ -58,9 +58,17 @@ public struct AttributionSession: Sendable {
                 shape.append(.text(item.kind, item.value))
             }
         }
-        if var known = memo[shape] {
+        if let remembered = memo[shape] {
             hits += 1
             windowHits += 1
+            var known = remembered.attribution
+            if !remembered.ownTexts {
+                // Seen a second time, so worth its own copy of every text: the catalogue's names are shared by
+                // all sessions, and copying an attribution retains each text it holds, so sessions on other
+                // cores would contend for those counts. (A shape seen once never pays for the copy.)
+                known = known.withOwnTexts()
+                memo[shape] = Remembered(attribution: known, ownTexts: true)
+            }
             // Readings line up with the unique evidence; only a MAC's own value differs within a shape.
             if hasMAC {
                 for i in unique.indices where unique[i].kind == .macAddress && known.evidence[i].value != unique[i].value {
@@ -72,10 +80,13 @@ public struct AttributionSession: Sendable {
         misses += 1
         let attribution = engine.attribute(unique: unique)
         if memo.count >= capacity { memo.removeAll(keepingCapacity: true) }
-        // Its own copy of every text: the catalogue's names are shared by all sessions, and copying an
-        // attribution retains each text it holds, so sessions on other cores would contend for those counts.
-        memo[shape] = attribution.withOwnTexts()
+        memo[shape] = Remembered(attribution: attribution, ownTexts: false)
         return attribution
+    }
+
+    struct Remembered: Sendable {
+        var attribution: Attribution
+        var ownTexts: Bool
     }
 
     /// How the engine will read a MAC, as far as it matters for the attribution; nil for text that is no MAC
