@@ -54,6 +54,9 @@ final class Connection: Sendable {
             // 64 MiB of page cache (the default is 2 MiB): a large import keeps its index pages in memory instead of
             // spilling them to the WAL and reading them back.
             try await sql.raw("PRAGMA cache_size = -65536").run()
+            // After a large import the write-ahead log is as large as the import; truncate it once checkpointed
+            // instead of leaving gigabytes beside the register.
+            _ = try await sql.raw("PRAGMA journal_size_limit = 67108864").all()
             _ = try await sql.raw("SELECT count(*) FROM sqlite_master").all()
         } catch {
             try? await connection.close()

@@ -4,13 +4,24 @@ import SQLKit
 struct Migration: Sendable {
     let number: Int
     let name: String
-    /// Statements for the dialect at hand (`serial` is the auto-increment primary key type).
-    let statements: @Sendable (_ serial: String) -> [String]
+    /// Statements for the dialect at hand.
+    let statements: @Sendable (_ types: ColumnTypes) -> [String]
+}
+
+/// The column types the two databases spell differently.
+struct ColumnTypes: Sendable {
+    /// An auto-increment primary key.
+    let serial: String
+    /// A 64-bit floating-point number (PostgreSQL's `REAL` has 32 bits).
+    let double: String
+
+    static let sqlite = ColumnTypes(serial: "INTEGER PRIMARY KEY AUTOINCREMENT", double: "REAL")
+    static let postgres = ColumnTypes(serial: "BIGSERIAL PRIMARY KEY", double: "DOUBLE PRECISION")
 }
 
 enum Migrations {
     static let all: [Migration] = [
-        Migration(number: 1, name: "register") { serial in [
+        Migration(number: 1, name: "register") { types in [
             """
             CREATE TABLE organisations (
                 slug TEXT PRIMARY KEY,
@@ -35,7 +46,7 @@ enum Migrations {
             "CREATE INDEX devices_brand ON devices(brand)",
             """
             CREATE TABLE placements (
-                id \(serial),
+                id \(types.serial),
                 device_id TEXT NOT NULL REFERENCES devices(id),
                 from_day TEXT NOT NULL,
                 to_day TEXT,
@@ -45,7 +56,7 @@ enum Migrations {
             "CREATE INDEX placements_device ON placements(device_id, from_day)",
             """
             CREATE TABLE evidence (
-                id \(serial),
+                id \(types.serial),
                 device_id TEXT NOT NULL REFERENCES devices(id),
                 kind TEXT NOT NULL,
                 value TEXT NOT NULL,
@@ -71,7 +82,7 @@ enum Migrations {
             // ({"model": "…"}), with the values that were offered but not applied (conflicts) beside them.
             """
             CREATE TABLE field_sources (
-                id \(serial),
+                id \(types.serial),
                 device_id TEXT NOT NULL REFERENCES devices(id),
                 origin TEXT NOT NULL,
                 recorded_at TEXT NOT NULL,
@@ -82,7 +93,7 @@ enum Migrations {
             "CREATE INDEX field_sources_device ON field_sources(device_id)",
             """
             CREATE TABLE events (
-                id \(serial),
+                id \(types.serial),
                 at TEXT NOT NULL,
                 actor TEXT NOT NULL,
                 action TEXT NOT NULL,
@@ -94,14 +105,14 @@ enum Migrations {
             "CREATE INDEX events_subject ON events(subject_id)",
         ] },
         // Attributions keep their verdict and derive the explanation on read (`data` stays for older rows).
-        Migration(number: 2, name: "attribution-verdicts") { _ in [
-            "ALTER TABLE attributions ADD COLUMN confidence REAL",
+        Migration(number: 2, name: "attribution-verdicts") { types in [
+            "ALTER TABLE attributions ADD COLUMN confidence \(types.double)",
         ] },
     ]
 
     /// Runs, in order and each in its own transaction, the migrations the database has not seen.
     static func run(on connection: Connection) async throws {
-        let serial = connection.isPostgres ? "BIGSERIAL PRIMARY KEY" : "INTEGER PRIMARY KEY AUTOINCREMENT"
+        let types: ColumnTypes = connection.isPostgres ? .postgres : .sqlite
         try await connection.transaction { db in
             try await lockAgainstOtherProcesses(db, connection)
             try await db.raw("""
@@ -120,7 +131,7 @@ enum Migrations {
                 }
                 let done = try await db.raw("SELECT number FROM schema_migrations WHERE number = \(bind: migration.number)").all()
                 guard done.isEmpty else { return }
-                for statement in migration.statements(serial) {
+                for statement in migration.statements(types) {
                     try await db.raw(SQLQueryString(statement)).run()
                 }
                 try await db.raw("""

@@ -31,6 +31,17 @@ struct IdentifyCommand: AsyncParsableCommand {
     @Flag(help: "Schrijf het JSON-object (een array bij --nmap) naar stdout.") var json = false
     @Option(name: .customLong("reference-dir"), help: ArgumentHelp(stringLiteral: ReferenceLocation.help)) var referenceDir: String?
 
+    /// Without any evidence there is nothing to say: a usage error, with this command's usage.
+    func validate() throws {
+        let texts: [String?] = [brand, model, httpServer, rtspServer, wwwAuthenticate, tlsSubject, sshBanner, sysObjectID,
+                                sysDescr, snmprec, snmpwalk, onvif, nmap]
+        if macs.isEmpty && texts.allSatisfy({ $0 == nil }) {
+            throw ValidationError(Self.noEvidence)
+        }
+    }
+
+    static let noEvidence = "Geef minstens één bewijs: --mac, --brand, --model, een banner, --sysobjectid, --sysdescr of een bestand."
+
     func run() async throws {
         let flagEvidence = evidenceFromFlags()
         var devices: [ObservedDevice] = []
@@ -42,7 +53,7 @@ struct IdentifyCommand: AsyncParsableCommand {
         var hosts: [ObservedDevice]?
         if let nmap { hosts = try read(nmap, format: .nmap, reader: reader) }
         guard !flagEvidence.isEmpty || !devices.isEmpty || hosts != nil else {
-            throw ValidationError("Geef minstens één bewijs: --mac, --brand, --model, een banner, --sysobjectid, --sysdescr of een bestand.")
+            throw ValidationError(Self.noEvidence)
         }
 
         let engine = try ReferenceLocation.load(explicit: referenceDir).makeEngine()

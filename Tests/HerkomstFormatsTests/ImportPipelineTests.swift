@@ -105,6 +105,49 @@ struct ImportPipelineTests {
         }
     }
 
+    @Test("new devices are attributed and stored with their attribution in the import's transaction")
+    func attributesWhatItCreates() async throws {
+        // A stand-in engine: the maker from the brand label, with the evidence it was given quoted back.
+        let attributor = Attributor(referenceVersion: "test-referentie") { evidence in
+            let brand = evidence.first { $0.kind == .brandLabel }?.value
+            guard brand == "Hikvision" else { return .unknown }
+            return Attribution(manufacturer: VendorRef(id: "hikvision", name: "Hikvision", country: "CN"), countryOfOrigin: "CN",
+                               highRisk: true, confidence: 0.9,
+                               evidence: evidence.map { EvidenceContribution(kind: $0.kind, value: $0.value, finding: "gezien",
+                                                                              reference: nil, weight: 0.5) })
+        }
+        let store = try await SQLRegisterStore.open(.sqliteMemory, now: { Self.now }, attributor: attributor)
+        do {
+            try await checkAttributedImport(store, ImportPipeline(store: store, now: { Self.now }, attributor: attributor))
+        } catch {
+            try? await store.shutdown()
+            throw error
+        }
+        try await store.shutdown()
+    }
+
+    func checkAttributedImport(_ store: SQLRegisterStore, _ pipeline: ImportPipeline) async throws {
+        let preview = try await pipeline.run([try file("overlap/cameras.csv")], options: options(dryRun: true), actor: "test")
+        #expect(preview.created == 3 && !preview.written)
+        #expect(try await store.deviceCount() == 0)
+
+        let summary = try await pipeline.run([try file("overlap/cameras.csv")], options: options(), actor: "test")
+        #expect(summary.created == 3 && summary.written)
+        #expect(try await store.devicesToAttribute(referenceVersion: "test-referentie").isEmpty, "nothing left to attribute")
+        let page = try await store.devices(DeviceQuery(asOf: Day("2026-01-01")!))
+        let hikvision = try #require(page.devices.first { $0.device.brand == "Hikvision" })
+        #expect(hikvision.attribution?.highRisk == true)
+        #expect(hikvision.attribution?.evidence.contains { $0.kind == .brandLabel && $0.value == "Hikvision" } == true)
+        #expect(page.devices.filter { $0.attribution == .unknown }.count == 2)
+        // The registration names the line it came from; the values are the line's field sources.
+        let registered = try #require(try await store.events(subjectID: hikvision.device.id).first)
+        #expect(registered.action == .registered)
+        #expect(registered.changes.count == 1 && registered.changes[0].field == "bron"
+                && registered.changes[0].after?.hasPrefix("cameras.csv:") == true)
+        let sources = try await store.fieldSources(deviceID: hikvision.device.id)
+        #expect(sources.count == 1 && sources[0].origin == registered.changes[0].after && sources[0].accepted["merk"] == "Hikvision")
+    }
+
     @Test("a dry run shows every line's outcome and writes nothing")
     func dryRun() async throws {
         try await withRegister { store, pipeline in

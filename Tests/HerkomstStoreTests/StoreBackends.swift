@@ -14,6 +14,7 @@ enum Backend: String, Sendable {
 
     /// Opens a fresh store, runs `body`, and cleans up whatever happens.
     func withStore(now: @escaping @Sendable () -> Date = TestClock.fixed,
+                   attributor: Attributor? = StoreContract.quotingAttributor(version: "test-referentie"),
                    _ body: (SQLRegisterStore) async throws -> Void) async throws {
         let schema = "herkomst_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
         let location: DatabaseLocation
@@ -21,7 +22,7 @@ enum Backend: String, Sendable {
         case .sqlite: location = .sqliteMemory
         case .postgres: location = .postgres(url: Backend.postgresURL!, schema: String(schema))
         }
-        let store = try await SQLRegisterStore.open(location, now: now)
+        let store = try await SQLRegisterStore.open(location, now: now, attributor: attributor)
         do {
             try await body(store)
         } catch {

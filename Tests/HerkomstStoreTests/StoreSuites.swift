@@ -14,6 +14,7 @@ struct SQLiteStoreTests {
     @Test func interruptedWrite() async throws { try await Backend.sqlite.withStore(StoreContract.aThrowInTheMiddleOfAWriteLeavesNothingBehind) }
     @Test func bulk() async throws { try await Backend.sqlite.withStore(StoreContract.twentyThousandDevicesInOneCall) }
     @Test func newerSchema() async throws { try await Backend.sqlite.withStore(StoreContract.aDatabaseFromANewerHerkomstIsRefused) }
+    @Test func attributionVerdicts() async throws { try await Backend.sqlite.withStore(StoreContract.attributionsAreVerdictsExplainedOnRead) }
 }
 
 @Suite("Register store on PostgreSQL", .enabled(if: Backend.postgresURL != nil, "set HERKOMST_TEST_POSTGRES_URL"))
@@ -28,4 +29,5 @@ struct PostgresStoreTests {
     @Test func interruptedWrite() async throws { try await Backend.postgres.withStore(StoreContract.aThrowInTheMiddleOfAWriteLeavesNothingBehind) }
     @Test func bulk() async throws { try await Backend.postgres.withStore(StoreContract.twentyThousandDevicesInOneCall) }
     @Test func newerSchema() async throws { try await Backend.postgres.withStore(StoreContract.aDatabaseFromANewerHerkomstIsRefused) }
+    @Test func attributionVerdicts() async throws { try await Backend.postgres.withStore(StoreContract.attributionsAreVerdictsExplainedOnRead) }
 }

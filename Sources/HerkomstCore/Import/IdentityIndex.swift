@@ -19,6 +19,13 @@ public struct IdentityIndex: Sendable {
         self.makerKey = makerKey
     }
 
+    /// Room for `count` devices up front: growing a million-entry table step by step rehashes it again and again.
+    public mutating func reserveCapacity(_ count: Int) {
+        byID.reserveCapacity(count)
+        bySerial.reserveCapacity(count)
+        byMAC.reserveCapacity(count)
+    }
+
     /// Lower-case letters and digits only: "TP-Link" and "tp link" are one maker.
     @Sendable public static func plainMakerKey(_ name: String) -> String {
         String(name.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))

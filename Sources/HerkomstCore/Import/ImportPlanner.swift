@@ -19,7 +19,9 @@ public struct ImportPlanner {
     public func plan(_ records: [ImportRecord], register: [RegisteredDevice], context: ImportContext) -> ImportPlan {
         var plan = ImportPlan()
         var index = IdentityIndex(makerKey: makerKey)
+        index.reserveCapacity(register.count + records.count)
         var current: [String: RegisteredDevice] = [:]
+        current.reserveCapacity(register.count)
         for r in register {
             current[r.device.id] = r
             index.insert(index.keys(of: r.device, placement: r.currentPlacement, evidence: r.evidence), deviceID: r.device.id)
@@ -28,6 +30,7 @@ public struct ImportPlanner {
         // Devices touched by this import, by id, with the change so far: a later record for the same unit merges in.
         var touched: [String: DeviceChange] = [:]
         var createdIndex: [String: Int] = [:]
+        createdIndex.reserveCapacity(records.count)
         var duplicates = DuplicateRecords(capacity: records.count)
         let importDay = Day(context.importedAt)
         plan.outcomes.reserveCapacity(records.count)
