@@ -24,6 +24,17 @@ public struct Attributor: Sendable {
     /// Attributes each device from its own fields and stored evidence, on all cores; results in input order.
     public func attribute(_ devices: [(device: Device, evidence: [Evidence])]) async -> [Attribution] {
         if let attributeMany { return attributeMany(devices) }
+        return await attributeInTasks(devices)
+    }
+
+    /// The same, blocking the caller until done (for programs without async code, like the benchmarks).
+    public func attributeAll(_ devices: [(device: Device, evidence: [Evidence])]) -> [Attribution] {
+        if let attributeMany { return attributeMany(devices) }
+        let attribute = self.attribute
+        return devices.map { attribute(DeviceEvidence.collect($0.device, stored: $0.evidence)) }
+    }
+
+    private func attributeInTasks(_ devices: [(device: Device, evidence: [Evidence])]) async -> [Attribution] {
         let chunkSize = 8_192
         let attribute = self.attribute
         guard devices.count > chunkSize else { return devices.map { attribute(DeviceEvidence.collect($0.device, stored: $0.evidence)) } }
