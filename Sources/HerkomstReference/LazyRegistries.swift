@@ -27,6 +27,7 @@ final class Lazy<Value: Sendable>: @unchecked Sendable {
 struct LazyMACRegistry: MACRegistry {
     let registry: Lazy<MACRegistryIndex>
     func lookup(_ mac: MACAddress) -> MACRegistryEntry? { (try? registry.get())?.lookup(mac) }
+    func block(of mac: MACAddress) -> MACBlock? { (try? registry.get())?.block(of: mac) }
 }
 
 struct LazyEnterpriseRegistry: EnterpriseRegistry {

@@ -52,7 +52,25 @@ public struct MACRegistryIndex: MACRegistry {
     public func blocks(bits: Int) -> [UInt64] { tables.first { $0.bits == bits }?.prefixes ?? [] }
 
     public func lookup(_ mac: MACAddress) -> MACRegistryEntry? {
-        for table in tables {
+        guard let (t, row) = position(of: mac) else { return nil }
+        let table = tables[t]
+        let key = table.prefixes[row]
+        let digits = table.bits / 4
+        var hex = String(key, radix: 16, uppercase: true)
+        if hex.count < digits { hex = String(repeating: "0", count: digits - hex.count) + hex }
+        let (organisation, country) = table.entry(at: row)
+        return MACRegistryEntry(registry: table.registry, assignment: hex, organisation: organisation,
+                                country: country, asOf: asOf)
+    }
+
+    public func block(of mac: MACAddress) -> MACBlock? {
+        guard let (t, row) = position(of: mac) else { return nil }
+        return MACBlock(bits: tables[t].bits, prefix: tables[t].prefixes[row])
+    }
+
+    /// Table and row of the most specific block holding `mac`.
+    func position(of mac: MACAddress) -> (table: Int, row: Int)? {
+        for (t, table) in tables.enumerated() {
             let key = mac.prefix(bits: table.bits)
             var low = 0
             var high = table.prefixes.count
@@ -60,14 +78,7 @@ public struct MACRegistryIndex: MACRegistry {
                 let mid = (low + high) >> 1
                 if table.prefixes[mid] < key { low = mid + 1 } else { high = mid }
             }
-            if low < table.prefixes.count, table.prefixes[low] == key {
-                let digits = table.bits / 4
-                var hex = String(key, radix: 16, uppercase: true)
-                if hex.count < digits { hex = String(repeating: "0", count: digits - hex.count) + hex }
-                let (organisation, country) = table.entry(at: low)
-                return MACRegistryEntry(registry: table.registry, assignment: hex, organisation: organisation,
-                                        country: country, asOf: asOf)
-            }
+            if low < table.prefixes.count, table.prefixes[low] == key { return (t, low) }
         }
         return nil
     }

@@ -3,8 +3,7 @@ import HerkomstCore
 extension ReferenceData {
     /// One engine over this reference data, tagged with its version, for imports and for the register's reads.
     public func makeAttributor() -> Attributor {
-        let engine = makeEngine()
-        return Attributor(referenceVersion: referenceVersion, attribute: { engine.attribute($0) })
+        Attributor(engine: makeEngine(), referenceVersion: referenceVersion)
     }
 
     /// "Hangzhou Hikvision", "HIKVISION" and "HiLook" are one maker when imports match serial numbers.

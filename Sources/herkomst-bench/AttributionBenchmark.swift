@@ -7,6 +7,7 @@ import HerkomstReference
 struct AttributionBenchmark {
     var sets = 100_000
     var lookups = 1_000_000
+    var importSets = 1_000_000
 
     init(arguments: [String]) throws {
         var rest = arguments[...]
@@ -17,6 +18,7 @@ struct AttributionBenchmark {
             switch flag {
             case "--sets": sets = value
             case "--lookups": lookups = value
+            case "--import-sets": importSets = value
             default: throw BenchmarkError("onbekende optie \(flag)")
             }
         }
@@ -68,7 +70,74 @@ struct AttributionBenchmark {
         print(String(format: "herkomstbepalingen: %d sets (%d bewijsstukken) in %.3f s = %.0f per seconde",
                      sets, items, attributionSeconds, Double(sets) / attributionSeconds))
         print("  bekend: \(known), hoog risico: \(highRisk), met tegenstrijdigheid: \(conflicts)")
+
+        clock = ContinuousClock.now
+        var session = engine.session()
+        for evidence in evidenceSets { _ = session.attribute(evidence) }
+        let variedSessionSeconds = seconds(since: clock)
+        print(String(format: "  zelfde sets in één sessie: %.0f per seconde (%d uit het geheugen, %d direct naar de motor)",
+                     Double(sets) / variedSessionSeconds, session.hits, session.direct))
+
+        try runImportLike(engine: engine)
         print("referentieversie: \(data.referenceVersion)")
+    }
+
+    /// What an import hands the engine: many devices of a few makers' models, each with its own MAC, numbered
+    /// in a handful of blocks (the rows `herkomst-bench import` generates), as `DeviceEvidence.collect` gives them.
+    func runImportLike(engine: AttributionEngine) throws {
+        let makers: [(brand: String, model: String, oui: UInt64)] = [
+            ("Axis", "P1455-LE", 0xACCC8E), ("Bosch", "FLEXIDOME IP 5000i", 0x00075F),
+            ("Hikvision", "DS-2CD2143G2-I", 0xC056E3), ("Libelium", "Smart Environment PRO", 0x001FC5),
+            ("Nedap", "SENSIT", 0x0017AB), ("Cisco", "C9200-24P", 0x001B54),
+        ]
+        let importSets: [[Evidence]] = (0..<importSets).map { i in
+            let m = makers[i % makers.count]
+            let mac = MACAddress(value: m.oui << 24 | UInt64(i & 0xFF_FFFF))
+            return [Evidence(kind: .brandLabel, value: m.brand, source: "register"),
+                    Evidence(kind: .modelString, value: m.model, source: "register"),
+                    Evidence(kind: .macAddress, value: mac.description, source: "register")]
+        }
+        // The engine alone on a tenth (it is the slow path being replaced), then the same sets in one session.
+        let sample = importSets.prefix(max(1, importSets.count / 10))
+        var clock = ContinuousClock.now
+        let plain = sample.map { engine.attribute($0) }
+        let plainSeconds = seconds(since: clock)
+        clock = ContinuousClock.now
+        var session = engine.session()
+        var known = 0
+        for evidence in importSets where session.attribute(evidence).manufacturer != nil { known += 1 }
+        let sessionSeconds = seconds(since: clock)
+        clock = ContinuousClock.now
+        let oneTask = engine.attributeAll(importSets, threads: 1)
+        let oneTaskSeconds = seconds(since: clock)
+        clock = ContinuousClock.now
+        let parallel = engine.attributeAll(importSets)
+        let parallelSeconds = seconds(since: clock)
+        // As the importer calls it: devices with their fields, evidence collected per device, all cores.
+        let devices: [(device: Device, evidence: [Evidence])] = (0..<importSets.count).map { i in
+            let m = makers[i % makers.count]
+            return (Device(id: "d\(i)", deviceClass: .camera, brand: m.brand, model: m.model, serialNumber: "SN\(i)",
+                           macAddresses: [MACAddress(value: m.oui << 24 | UInt64(i & 0xFF_FFFF))], owner: "gemeente-den-haag"), [])
+        }
+        let attributor = Attributor(engine: engine, referenceVersion: "bench")
+        clock = ContinuousClock.now
+        let viaAttributor = attributor.attributeAll(devices)
+        let attributorSeconds = seconds(since: clock)
+        // A benchmark that measures wrong answers measures nothing: the fast paths must give the engine's answers.
+        var check = engine.session()
+        let same = zip(sample, plain).allSatisfy { check.attribute($0) == $1 } && zip(sample, parallel).allSatisfy { $1 == engine.attribute($0) }
+        print(String(format: "importachtige sets: %d (3 bewijsstukken, %d makers)", importSets.count, makers.count))
+        print(String(format: "  motor alleen:        %.0f per seconde (%d sets)", Double(sample.count) / plainSeconds, sample.count))
+        print(String(format: "  sessie, één kern:    %.0f per seconde (%d uit het geheugen, %d bekend)",
+                     Double(importSets.count) / sessionSeconds, session.hits, known))
+        print(String(format: "  attributeAll, 1 draad:  %.0f per seconde (met de uitkomsten in één array)",
+                     Double(oneTask.count) / oneTaskSeconds))
+        print(String(format: "  attributeAll, %d draden: %.0f per seconde", ProcessInfo.processInfo.activeProcessorCount,
+                     Double(importSets.count) / parallelSeconds))
+        print(String(format: "  Attributor, apparaten: %.0f per seconde (bewijs per apparaat verzameld, %d uitkomsten)",
+                     Double(devices.count) / attributorSeconds, viaAttributor.count))
+        print("  zelfde uitkomsten als de motor alleen: \(same ? "ja" : "NEE")")
+        if !same { throw BenchmarkError("de sessie geeft andere uitkomsten dan de motor") }
     }
 
     func seconds(since start: ContinuousClock.Instant) -> Double {

@@ -19,13 +19,31 @@ public struct AttributionEngine: Sendable {
     }
 
     public func attribute(_ evidence: [Evidence]) -> Attribution {
-        // The same fact reported twice (two sources, one MAC) is still one fact. Sets are small: compare in place
-        // rather than building a key string per item (this runs for every attribution).
+        attribute(unique: Self.unique(evidence))
+    }
+
+    /// The same fact reported twice (two sources, one MAC) is still one fact. Sets are small: compare in place
+    /// rather than building a key string per item (this runs for every attribution).
+    static func unique(_ evidence: [Evidence]) -> [Evidence] {
+        // Most sets repeat nothing: then the set itself, without a new array.
+        var repeats = false
+        for i in evidence.indices where !repeats {
+            for j in evidence.indices[..<i] where evidence[j].kind == evidence[i].kind && evidence[j].value == evidence[i].value {
+                repeats = true
+                break
+            }
+        }
+        if !repeats { return evidence }
         var unique: [Evidence] = []
         unique.reserveCapacity(evidence.count)
         for item in evidence where !unique.contains(where: { $0.kind == item.kind && $0.value == item.value }) {
             unique.append(item)
         }
+        return unique
+    }
+
+    /// The attribution of evidence without repeated facts; `Attribution.evidence[i]` is what `unique[i]` added.
+    func attribute(unique: [Evidence]) -> Attribution {
         var brandKeys: Set<String> = []
         for item in unique where item.kind == .brandLabel { brandKeys.insert(NameIdentity.key(item.value)) }
 

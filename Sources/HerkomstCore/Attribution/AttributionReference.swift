@@ -30,9 +30,37 @@ public struct MACRegistryEntry: Hashable, Sendable {
     }
 }
 
+/// A registered block as a number: the top `bits` bits of every MAC in it.
+public struct MACBlock: Hashable, Sendable {
+    public var bits: Int
+    public var prefix: UInt64
+
+    public init(bits: Int, prefix: UInt64) {
+        self.bits = bits
+        self.prefix = prefix
+    }
+}
+
 /// The IEEE registries, most specific block first (MA-S, then MA-M, then MA-L).
 public protocol MACRegistry: Sendable {
     func lookup(_ mac: MACAddress) -> MACRegistryEntry?
+    /// The block `lookup` would answer with, without building the entry: every MAC of one block reads the same,
+    /// so a batch of attributions can read a block once.
+    func block(of mac: MACAddress) -> MACBlock?
+}
+
+extension MACRegistry {
+    public func block(of mac: MACAddress) -> MACBlock? {
+        guard let entry = lookup(mac) else { return nil }
+        let bits: Int
+        switch entry.registry {
+        case "MA-S": bits = 36
+        case "MA-M": bits = 28
+        case "MA-L": bits = 24
+        default: bits = entry.assignment.utf8.count * 4
+        }
+        return MACBlock(bits: bits, prefix: mac.prefix(bits: bits))
+    }
 }
 
 /// The IANA Private Enterprise Numbers.

@@ -6,9 +6,10 @@ public enum DeviceEvidence {
         if let brand = device.brand, !brand.isEmpty { items.append(Evidence(kind: .brandLabel, value: brand, source: "register")) }
         if let model = device.model, !model.isEmpty { items.append(Evidence(kind: .modelString, value: model, source: "register")) }
         for mac in device.macAddresses { items.append(Evidence(kind: .macAddress, value: mac.description, source: "register")) }
-        var seen = Set(items.map { "\($0.kind.rawValue)|\($0.value)" })
+        // A device has a handful of pieces of evidence: comparing in place beats a key string and a set per device
+        // (this runs for every imported row).
         for e in stored where e.kind != .conflictingValue && e.kind != .onvifEndpoint && e.kind != .externalID {
-            if seen.insert("\(e.kind.rawValue)|\(e.value)").inserted { items.append(e) }
+            if !items.contains(where: { $0.kind == e.kind && $0.value == e.value }) { items.append(e) }
         }
         return items
     }

@@ -8,19 +8,19 @@ public struct MACAddress: Hashable, Sendable, Comparable, CustomStringConvertibl
 
     /// Accepts `aa:bb:cc:dd:ee:ff`, `aa-bb-cc-dd-ee-ff`, `aabb.ccdd.eeff` and `aabbccddeeff`.
     public init?(_ text: String) {
-        var hex: [UInt8] = []
-        hex.reserveCapacity(12)
+        // Digits straight into the number: this runs for every imported MAC, so no array per address.
+        var v: UInt64 = 0
+        var digits = 0
         for scalar in text.utf8 {
             switch scalar {
             case UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: " "): continue
             default:
-                guard let nibble = MACAddress.nibble(scalar) else { return nil }
-                hex.append(nibble)
+                guard let nibble = MACAddress.nibble(scalar), digits < 12 else { return nil }
+                v = v << 4 | UInt64(nibble)
+                digits += 1
             }
         }
-        guard hex.count == 12 else { return nil }
-        var v: UInt64 = 0
-        for n in hex { v = v << 4 | UInt64(n) }
+        guard digits == 12 else { return nil }
         self.value = v
     }
 
@@ -42,11 +42,17 @@ public struct MACAddress: Hashable, Sendable, Comparable, CustomStringConvertibl
     public func prefix(bits: Int) -> UInt64 { value >> UInt64(48 - bits) }
 
     public var description: String {
-        (0..<6).map { i in
-            let byte = UInt8((value >> UInt64(40 - 8 * i)) & 0xFF)
-            let s = String(byte, radix: 16, uppercase: true)
-            return s.count == 1 ? "0" + s : s
-        }.joined(separator: ":")
+        // Written byte by byte into the string's own storage: every imported MAC becomes evidence text this way.
+        String(unsafeUninitializedCapacity: 17) { text in
+            func digit(_ nibble: UInt64) -> UInt8 { UInt8(nibble < 10 ? 48 + nibble : 55 + nibble) }
+            for i in 0..<6 {
+                let byte = (value >> UInt64(40 - 8 * i)) & 0xFF
+                text[i * 3] = digit(byte >> 4)
+                text[i * 3 + 1] = digit(byte & 0xF)
+                if i < 5 { text[i * 3 + 2] = UInt8(ascii: ":") }
+            }
+            return 17
+        }
     }
 
     public static func < (a: MACAddress, b: MACAddress) -> Bool { a.value < b.value }
