@@ -15,8 +15,6 @@ final class Connection: Sendable {
     /// The database as messages name it, without a password.
     let label: String
     private let gate = SerialGate()
-    /// SQLite page cache in normal use.
-    static let cacheMiB = 64
     private let close: @Sendable () async throws -> Void
 
     private init(sql: any SQLDatabase, sqlite: SQLiteConnection? = nil, isPostgres: Bool, label: String,
@@ -55,7 +53,7 @@ final class Connection: Sendable {
             _ = try await sql.raw("PRAGMA journal_mode = WAL").all()
             // 64 MiB of page cache (the default is 2 MiB): a large import keeps its index pages in memory instead of
             // spilling them to the WAL and reading them back.
-            try await sql.raw("PRAGMA cache_size = \(unsafeRaw: String(-cacheMiB * 1024))").run()
+            try await sql.raw("PRAGMA cache_size = -65536").run()
             // After a large import the write-ahead log is as large as the import; truncate it once checkpointed
             // instead of leaving gigabytes beside the register.
             _ = try await sql.raw("PRAGMA journal_size_limit = 67108864").all()
@@ -139,44 +137,22 @@ final class Connection: Sendable {
     }
 
     /// Runs `body` inside one transaction: committed when it returns, rolled back when it throws.
-    /// `cacheMiB`: SQLite page cache for this transaction. A write of a million devices must keep its pages in
-    /// memory until it commits: once they spill into the write-ahead log, every page read searches the log's
-    /// index, and the import slows down with its own size.
-    func transaction<T: Sendable>(cacheMiB: Int? = nil,
-                                  _ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await translatingErrors { try await self.inTransaction(cacheMiB: cacheMiB, body) }
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await translatingErrors { try await self.inTransaction(body) }
     }
 
-    private func inTransaction<T: Sendable>(cacheMiB: Int?,
-                                            _ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    private func inTransaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await gate.run {
-            let resize = cacheMiB != nil && !self.isPostgres
-            if resize, let cacheMiB { try await self.setCache(mebibytes: cacheMiB) }
+            try await self.sql.raw(self.isPostgres ? "BEGIN" : "BEGIN IMMEDIATE").run()
             do {
-                let result = try await self.runTransaction(body)
-                if resize { try? await self.setCache(mebibytes: Self.cacheMiB) }
+                let result = try await body(TransactionDatabase(base: self.sql, sqlite: self.sqlite))
+                try await self.sql.raw("COMMIT").run()
                 return result
             } catch {
-                if resize { try? await self.setCache(mebibytes: Self.cacheMiB) }
+                try? await self.sql.raw("ROLLBACK").run()
                 throw error
             }
         }
-    }
-
-    private func runTransaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await sql.raw(isPostgres ? "BEGIN" : "BEGIN IMMEDIATE").run()
-        do {
-            let result = try await body(TransactionDatabase(base: sql, sqlite: sqlite))
-            try await sql.raw("COMMIT").run()
-            return result
-        } catch {
-            try? await sql.raw("ROLLBACK").run()
-            throw error
-        }
-    }
-
-    private func setCache(mebibytes: Int) async throws {
-        try await sql.raw("PRAGMA cache_size = \(unsafeRaw: String(-mebibytes * 1024))").run()
     }
 
     /// Runs reads one after another with writes, so a read never sees half a transaction.

@@ -29,10 +29,7 @@ extension SQLRegisterStore {
     public func apply(_ plans: [PlannedImport], actor: String) async throws {
         let at = now()
         for planned in plans { try Self.validate(planned.plan.created) }
-        // About 2 KiB of pages per new device (rows and index entries of every table it gets), kept in memory.
-        let created = plans.reduce(0) { $0 + $1.plan.created.count }
-        let cacheMiB = created > 10_000 ? min(4_096, created * 2 / 1_024) : nil
-        try await connection.transaction(cacheMiB: cacheMiB) { db in
+        try await connection.transaction { db in
             for planned in plans {
                 let plan = planned.plan
                 for organisation in plan.newOrganisations {
