@@ -8,6 +8,10 @@ import SQLKit
 /// kilobyte per device, is the same engine's deterministic output for the device's evidence and that reference
 /// data, and is derived again when a device is read (`Attributor`). A change of verdict is an event.
 enum AttributionRows {
+    /// For attributions that came with a registration from elsewhere (the demo): made with reference data of unknown
+    /// version, so they count as out of date and are made again with this process's data.
+    static let unknownVersion = "bij registratie"
+
     static let columns = ["device_id", "manufacturer_id", "manufacturer_name", "country", "high_risk", "confidence",
                           "reference_version", "data"]
 

@@ -14,7 +14,7 @@ enum DeviceRows {
 
     /// `referenceVersion`: the reference data the registrations' attributions were made with.
     static func insert(_ registrations: [DeviceRegistration], at: Date, actor: String,
-                       referenceVersion: String = "bij registratie", into db: any SQLDatabase) async throws {
+                       referenceVersion: String = AttributionRows.unknownVersion, into db: any SQLDatabase) async throws {
         try await BulkInsert.run(db, into: "devices", columns: deviceColumns, items: registrations) { try row($0.device) }
         try await insertPlacements(registrations.flatMap(\.placements), into: db)
         try await insertEvidence(registrations.flatMap { r in r.evidence.map { (r.device.id, $0) } }, into: db)

@@ -44,7 +44,7 @@ extension SQLRegisterStore {
                                     FieldChange(field: "soort", before: nil, after: $0.kind.rawValue)])
                 }, to: db)
                 try await DeviceRows.insert(plan.created, at: at, actor: actor,
-                                            referenceVersion: planned.referenceVersion ?? "bij registratie", into: db)
+                                            referenceVersion: planned.referenceVersion ?? AttributionRows.unknownVersion, into: db)
                 for change in plan.updated + plan.merged {
                     if change.before != change.after {
                         try await DeviceRows.update(before: change.before, after: change.after, at: at, actor: actor, in: db)
