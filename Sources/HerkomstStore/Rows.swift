@@ -20,7 +20,7 @@ enum StoredJSON {
 }
 
 /// One value of a bulk-inserted row.
-enum Cell: Sendable {
+enum Cell: Sendable, Equatable {
     case text(String)
     case integer(Int)
     case real(Double)
@@ -78,30 +78,22 @@ enum BulkInsert {
     private static func insert<Item>(into sqlite: SQLiteConnection, table: String, columns: [String], items: [Item],
                                      row: (Item) throws -> [Cell]) async throws {
         let perStatement = max(1, 20_000 / columns.count)
-        let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
-        let head = "INSERT INTO \(table) (\(columns.joined(separator: ","))) VALUES "
-        var statementForCount: [Int: String] = [:]
+        var statements = SQLiteInsertStatements(table: table, columns: columns)
         var writing: Task<Void, any Error>?
         do {
             var start = 0
             while start < items.count {
                 let end = min(start + perStatement, items.count)
-                var binds: [SQLiteData] = []
-                binds.reserveCapacity((end - start) * columns.count)
+                var rows: [[Cell]] = []
+                rows.reserveCapacity(end - start)
                 for item in items[start..<end] {
                     let cells = try row(item)
                     precondition(cells.count == columns.count, "\(cells.count) values for \(columns.count) columns of \(table)")
-                    for cell in cells { binds.append(cell.sqlite) }
+                    rows.append(cells)
                 }
-                let count = end - start
-                let sql = statementForCount[count] ?? {
-                    let text = head + Array(repeating: tuple, count: count).joined(separator: ",")
-                    statementForCount[count] = text
-                    return text
-                }()
+                let (sql, binds) = statements.insert(rows)
                 try await writing?.value
-                let chunk = binds
-                writing = Task { try await sqlite.query(sql, chunk) { _ in } }
+                writing = Task { try await sqlite.query(sql, binds) { _ in } }
                 start = end
             }
             try await writing?.value
@@ -110,6 +102,59 @@ enum BulkInsert {
             _ = try? await writing?.value
             throw error
         }
+    }
+}
+
+/// The text and values of one multi-row INSERT. SQLite compiles every value of a multi-row statement into code of its
+/// own, and that compilation is most of what a bulk insert costs; a column with the same value in every row of the
+/// chunk (the import's time and actor, an empty conflict list, a NULL) is therefore bound once:
+/// `INSERT INTO t (a, b, c) SELECT ?, column1, column2 FROM (VALUES (?, ?), (?, ?), …)`.
+struct SQLiteInsertStatements {
+    let table: String
+    let columns: [String]
+    private var texts: [Key: String] = [:]
+
+    private struct Key: Hashable {
+        var rows: Int
+        var constant: [Bool]
+    }
+
+    init(table: String, columns: [String]) {
+        self.table = table
+        self.columns = columns
+    }
+
+    mutating func insert(_ rows: [[Cell]]) -> (sql: String, binds: [SQLiteData]) {
+        let first = rows[0]
+        var constant = columns.indices.map { c in rows.count > 1 && rows.allSatisfy { $0[c] == first[c] } }
+        // VALUES needs at least one column of its own.
+        if !constant.contains(false) { constant = constant.map { _ in false } }
+        var binds: [SQLiteData] = []
+        binds.reserveCapacity(rows.count * columns.count)
+        for c in columns.indices where constant[c] { binds.append(first[c].sqlite) }
+        for row in rows {
+            for c in columns.indices where !constant[c] { binds.append(row[c].sqlite) }
+        }
+        let key = Key(rows: rows.count, constant: constant)
+        if let sql = texts[key] { return (sql, binds) }
+        let sql = text(rows: rows.count, constant: constant)
+        texts[key] = sql
+        return (sql, binds)
+    }
+
+    private func text(rows: Int, constant: [Bool]) -> String {
+        let varying = constant.filter { !$0 }.count
+        let tuple = "(" + Array(repeating: "?", count: varying).joined(separator: ",") + ")"
+        let values = "VALUES " + Array(repeating: tuple, count: rows).joined(separator: ",")
+        let head = "INSERT INTO \(table) (\(columns.joined(separator: ",")))"
+        guard constant.contains(true) else { return head + " " + values }
+        var next = 0
+        let select = constant.map { isConstant -> String in
+            if isConstant { return "?" }
+            next += 1
+            return "column\(next)"
+        }
+        return head + " SELECT " + select.joined(separator: ",") + " FROM (" + values + ")"
     }
 }
 

@@ -1,0 +1,65 @@
+import Foundation
+@testable import HerkomstStore
+import SQLKit
+import Testing
+
+/// Multi-row inserts on SQLite bind a column once when every row of the chunk has the same value in it; what is
+/// stored must be exactly what was given, row for row and in order.
+@Suite("Bulk inserts on SQLite")
+struct BulkInsertTests {
+    func withTable(_ body: @escaping @Sendable (any SQLDatabase) async throws -> Void) async throws {
+        let store = try await SQLRegisterStore.open(.sqliteMemory)
+        do {
+            try await store.connection.sql.raw("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b INTEGER, c REAL, d TEXT)").run()
+            try await store.connection.transaction { db in try await body(db) }
+            try await store.shutdown()
+        } catch {
+            try? await store.shutdown()
+            throw error
+        }
+    }
+
+    static func stored(_ db: any SQLDatabase) async throws -> [[String]] {
+        try await db.raw("SELECT a, b, c, d, typeof(b) AS tb, typeof(c) AS tc FROM t ORDER BY id").all().map { row in
+            try ["a", "b", "c", "d", "tb", "tc"].map { column in
+                try row.decodeNil(column: column) ? "NULL" : String(describing: try row.decode(column: column, as: String.self))
+            }
+        }
+    }
+
+    @Test("constant and varying columns, NULLs and numbers come back as given, in order")
+    func mixedColumns() async throws {
+        try await withTable { db in
+            let rows: [[Cell]] = (0..<2_500).map { i in
+                [.text("import-7"), .integer(i), .real(0.5), i.isMultiple(of: 3) ? .null : .text("r\(i)")]
+            }
+            try await BulkInsert.run(db, into: "t", columns: ["a", "b", "c", "d"], rows: rows)
+            let stored = try await Self.stored(db)
+            #expect(stored.count == 2_500)
+            #expect(stored[0] == ["import-7", "0", "0.5", "NULL", "integer", "real"])
+            #expect(stored[1] == ["import-7", "1", "0.5", "r1", "integer", "real"])
+            #expect(stored.map { $0[1] } == (0..<2_500).map(String.init), "rows keep their order")
+        }
+    }
+
+    @Test("a chunk whose rows are all alike, and a single row, are stored too")
+    func allAlikeAndSingle() async throws {
+        try await withTable { db in
+            let same: [Cell] = [.text("x"), .integer(1), .null, .text("y")]
+            try await BulkInsert.run(db, into: "t", columns: ["a", "b", "c", "d"], rows: [same, same, same])
+            try await BulkInsert.run(db, into: "t", columns: ["a", "b", "c", "d"], rows: [[.null, .null, .real(2), .text("z")]])
+            #expect(try await Self.stored(db) == [
+                ["x", "1", "NULL", "y", "integer", "null"], ["x", "1", "NULL", "y", "integer", "null"],
+                ["x", "1", "NULL", "y", "integer", "null"], ["NULL", "NULL", "2.0", "z", "null", "real"],
+            ])
+        }
+    }
+
+    @Test("the statement binds a constant column once")
+    func constantsBoundOnce() {
+        var statements = SQLiteInsertStatements(table: "t", columns: ["a", "b"])
+        let (sql, binds) = statements.insert([[.text("k"), .integer(1)], [.text("k"), .integer(2)]])
+        #expect(sql == "INSERT INTO t (a,b) SELECT ?,column1 FROM (VALUES (?),(?))")
+        #expect(binds == [.text("k"), .integer(1), .integer(2)])
+    }
+}
