@@ -106,12 +106,6 @@ enum FastJSON {
         value.isFinite ? "\(value)" : nil
     }
 
-    static func quote(_ text: String) -> String {
-        var w = Writer(capacity: text.utf8.count + 2)
-        w.string(text)
-        return w.text
-    }
-
     /// JSON text as UTF-8 bytes in one growing buffer.
     struct Writer {
         private(set) var bytes: [UInt8] = []
