@@ -11,16 +11,20 @@ final class Connection: Sendable {
     let sql: any SQLDatabase
     /// The SQLite connection behind `sql`, for bulk inserts (nil for PostgreSQL).
     private let sqlite: SQLiteConnection?
+    /// The PostgreSQL connection behind `sql`, for bulk inserts with `COPY` (nil for SQLite).
+    private let postgres: PostgresConnection?
     let isPostgres: Bool
     /// The database as messages name it, without a password.
     let label: String
     private let gate = SerialGate()
     private let close: @Sendable () async throws -> Void
 
-    private init(sql: any SQLDatabase, sqlite: SQLiteConnection? = nil, isPostgres: Bool, label: String,
+    private init(sql: any SQLDatabase, sqlite: SQLiteConnection? = nil, postgres: PostgresConnection? = nil,
+                 isPostgres: Bool, label: String,
                  close: @escaping @Sendable () async throws -> Void) {
         self.sql = sql
         self.sqlite = sqlite
+        self.postgres = postgres
         self.label = label
         self.isPostgres = isPostgres
         self.close = close
@@ -133,7 +137,8 @@ final class Connection: Sendable {
                 throw StoreError.cannotOpen("kan schema \(schema) niet gebruiken: \(String(reflecting: error))")
             }
         }
-        return Connection(sql: sql, isPostgres: true, label: DatabaseLocation.redacted(url), close: { try await connection.close() })
+        return Connection(sql: sql, postgres: connection, isPostgres: true, label: DatabaseLocation.redacted(url),
+                          close: { try await connection.close() })
     }
 
     /// Runs `body` inside one transaction: committed when it returns, rolled back when it throws.
@@ -145,7 +150,7 @@ final class Connection: Sendable {
         try await gate.run {
             try await self.sql.raw(self.isPostgres ? "BEGIN" : "BEGIN IMMEDIATE").run()
             do {
-                let result = try await body(TransactionDatabase(base: self.sql, sqlite: self.sqlite))
+                let result = try await body(TransactionDatabase(base: self.sql, sqlite: self.sqlite, postgres: self.postgres))
                 try await self.sql.raw("COMMIT").run()
                 return result
             } catch {

@@ -48,9 +48,9 @@ enum Cell: Sendable, Equatable {
     }
 }
 
-/// Multi-row INSERTs in chunks. SQLite binds `SQLiteData` straight onto the statement, and builds the next chunk's
-/// rows while SQLite writes the previous one (SQLite works on its own thread); PostgreSQL goes through SQLKit, in
-/// chunks under its limit of 65,535 parameters.
+/// Bulk inserts. SQLite: multi-row INSERTs that bind `SQLiteData` straight onto the statement, the next chunk's rows
+/// built while SQLite writes the previous one (SQLite works on its own thread). PostgreSQL: `COPY … FROM STDIN`
+/// inside the transaction; SQLKit's multi-row INSERTs where no connection is at hand.
 enum BulkInsert {
     static func run(_ db: any SQLDatabase, into table: String, columns: [String], rows: [[Cell]]) async throws {
         try await run(db, into: table, columns: columns, items: rows) { $0 }
@@ -62,6 +62,11 @@ enum BulkInsert {
         guard !items.isEmpty else { return }
         if let sqlite = (db as? TransactionDatabase)?.sqlite {
             try await insert(into: sqlite, table: table, columns: columns, items: items, row: row)
+            return
+        }
+        if let transaction = db as? TransactionDatabase, let postgres = transaction.postgres {
+            try await PostgresCopy.rows(into: postgres, table: table, columns: columns, items: items,
+                                        logger: transaction.logger, row: row)
             return
         }
         let perStatement = max(1, 30_000 / columns.count)

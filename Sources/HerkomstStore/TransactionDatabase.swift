@@ -1,14 +1,16 @@
 import Logging
+import PostgresKit
 import NIOCore
 import SQLKit
 import SQLiteKit
 
-/// The database inside one transaction: SQLKit for every statement, and — for SQLite — the connection itself, so
-/// bulk inserts can bind values directly instead of through SQLKit's per-value `Encodable` path (the difference
-/// is most of the cost of writing a million rows).
+/// The database inside one transaction: SQLKit for every statement, and the connection itself, so bulk inserts can
+/// bind values directly on SQLite and use `COPY` on PostgreSQL instead of SQLKit's per-value `Encodable` path (the
+/// difference is most of the cost of writing a million rows).
 struct TransactionDatabase: SQLDatabase {
     let base: any SQLDatabase
     let sqlite: SQLiteConnection?
+    let postgres: PostgresConnection?
 
     var logger: Logger { base.logger }
     var eventLoop: any EventLoop { base.eventLoop }

@@ -63,3 +63,35 @@ struct BulkInsertTests {
         #expect(binds == [.text("k"), .integer(1), .integer(2)])
     }
 }
+
+/// What bulk inserts write reads back exactly, on each database (PostgreSQL: through `COPY`), whatever the text holds.
+@Suite("Bulk inserts keep every character")
+struct BulkInsertTextTests {
+    static let awkward = ["tab\there", "new\nline", "carriage\rreturn", "back\\slash", "\\N", "\\.", "quote \" and ' both",
+                          "{\"json\":\"a\\\"b\"}", "Scheveningen — café ‘t Hoekje", "", "  spaces  "]
+
+    static func roundTrip(_ store: SQLRegisterStore) async throws {
+        let serial = store.connection.isPostgres ? "BIGSERIAL PRIMARY KEY" : "INTEGER PRIMARY KEY AUTOINCREMENT"
+        let real = store.connection.isPostgres ? "DOUBLE PRECISION" : "REAL"
+        try await store.connection.sql.raw("CREATE TABLE t (id \(unsafeRaw: serial), a TEXT, b BIGINT, c \(unsafeRaw: real))").run()
+        let rows: [[Cell]] = awkward.enumerated().map { i, text in [.text(text), .integer(i - 3), .real(Double(i) / 8)] }
+            + [[.null, .null, .null]]
+        try await store.connection.transaction { db in
+            try await BulkInsert.run(db, into: "t", columns: ["a", "b", "c"], rows: rows)
+        }
+        let stored = try await store.connection.sql.raw("SELECT a, b, c FROM t ORDER BY id").all()
+        #expect(stored.count == rows.count)
+        for (i, text) in awkward.enumerated() {
+            #expect(try stored[i].decode(column: "a", as: String?.self) == text, "row \(i)")
+            #expect(try stored[i].decode(column: "b", as: Int?.self) == i - 3)
+            #expect(try stored[i].decode(column: "c", as: Double?.self) == Double(i) / 8)
+        }
+        #expect(try stored.last?.decode(column: "a", as: String?.self) == nil)
+        #expect(try stored.last?.decode(column: "b", as: Int?.self) == nil)
+    }
+
+    @Test func onSQLite() async throws { try await Backend.sqlite.withStore(Self.roundTrip) }
+
+    @Test(.enabled(if: Backend.postgresURL != nil, "set HERKOMST_TEST_POSTGRES_URL"))
+    func onPostgreSQL() async throws { try await Backend.postgres.withStore(Self.roundTrip) }
+}
