@@ -93,7 +93,9 @@ struct ImportBenchmark {
             ("Hikvision", "DS-2CD2143G2-I", "C0:56:E3", "camera"), ("Libelium", "Smart Environment PRO", "00:1F:C5", "sensor"),
             ("Nedap", "SENSIT", "00:17:AB", "sensor"), ("Cisco", "C9200-24P", "00:1B:54", "switch"),
         ]
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw BenchError("kan \(url.path) niet aanmaken")
+        }
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
         var chunk = "klasse;merk;model;serienummer;mac-adres;eigenaar;latitude;longitude;wijk;geplaatst\n"

@@ -74,12 +74,7 @@ struct CSVParser {
                     state = .unquoted
                     recordHasContent = true
                     // Copy the run of ordinary bytes in one go: the common case, and the fast one.
-                    var j = i + 1
-                    while j < n {
-                        let b = chunk[j]
-                        if b == delimiter || b == lf || b == cr { break }
-                        j += 1
-                    }
+                    let j = Self.endOfRun(in: chunk, from: i + 1, stoppingAt: delimiter, lf, cr)
                     try append(UnsafeBufferPointer(rebasing: chunk[i..<j]))
                     i = j
                     continue
@@ -89,14 +84,8 @@ struct CSVParser {
                     state = .quoteInQuoted
                 } else {
                     if byte == lf || byte == cr { line += 1 }
-                    var j = i + 1
-                    if byte != lf && byte != cr {
-                        while j < n {
-                            let b = chunk[j]
-                            if b == quote || b == lf || b == cr { break }
-                            j += 1
-                        }
-                    }
+                    // A line break is taken alone (lines are counted); any other run up to the next quote or break at once.
+                    let j = byte == lf || byte == cr ? i + 1 : Self.endOfRun(in: chunk, from: i + 1, stoppingAt: quote, lf, cr)
                     try append(UnsafeBufferPointer(rebasing: chunk[i..<j]))
                     i = j
                     continue
@@ -120,6 +109,18 @@ struct CSVParser {
             }
             i += 1
         }
+    }
+
+    /// The index of the first of three stop bytes at or after `start`, or the end of the chunk.
+    private static func endOfRun(in chunk: UnsafeBufferPointer<UInt8>, from start: Int,
+                                 stoppingAt a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        var j = start
+        while j < chunk.count {
+            let byte = chunk[j]
+            if byte == a || byte == b || byte == c { break }
+            j += 1
+        }
+        return j
     }
 
     /// Call after the last chunk: emits the last record (a file need not end with a line break).
