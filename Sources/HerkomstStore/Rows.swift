@@ -48,8 +48,8 @@ enum Cell: Sendable, Equatable {
     }
 }
 
-/// Bulk inserts. SQLite: multi-row INSERTs that bind `SQLiteData` straight onto the statement, the next chunk's rows
-/// built while SQLite writes the previous one (SQLite works on its own thread). PostgreSQL: `COPY … FROM STDIN`
+/// Bulk inserts. SQLite: multi-row INSERTs that bind `SQLiteData` straight onto the statement, queued so that the next
+/// chunks' rows are built while SQLite writes the previous ones (SQLite works on its own thread). PostgreSQL: `COPY … FROM STDIN`
 /// inside the transaction; SQLKit's multi-row INSERTs where no connection is at hand.
 enum BulkInsert {
     static func run(_ db: any SQLDatabase, into table: String, columns: [String], rows: [[Cell]]) async throws {
@@ -60,8 +60,8 @@ enum BulkInsert {
     static func run<Item>(_ db: any SQLDatabase, into table: String, columns: [String], items: [Item],
                           row: (Item) throws -> [Cell]) async throws {
         guard !items.isEmpty else { return }
-        if let sqlite = (db as? TransactionDatabase)?.sqlite {
-            try await insert(into: sqlite, table: table, columns: columns, items: items, row: row)
+        if let writes = (db as? TransactionDatabase)?.writes {
+            try await insert(into: writes, table: table, columns: columns, items: items, row: row)
             return
         }
         if let transaction = db as? TransactionDatabase, let postgres = transaction.postgres {
@@ -80,32 +80,23 @@ enum BulkInsert {
         }
     }
 
-    private static func insert<Item>(into sqlite: SQLiteConnection, table: String, columns: [String], items: [Item],
+    private static func insert<Item>(into writes: SQLiteWriteQueue, table: String, columns: [String], items: [Item],
                                      row: (Item) throws -> [Cell]) async throws {
         let perStatement = max(1, 20_000 / columns.count)
         var statements = SQLiteInsertStatements(table: table, columns: columns)
-        var writing: Task<Void, any Error>?
-        do {
-            var start = 0
-            while start < items.count {
-                let end = min(start + perStatement, items.count)
-                var rows: [[Cell]] = []
-                rows.reserveCapacity(end - start)
-                for item in items[start..<end] {
-                    let cells = try row(item)
-                    precondition(cells.count == columns.count, "\(cells.count) values for \(columns.count) columns of \(table)")
-                    rows.append(cells)
-                }
-                let (sql, binds) = statements.insert(rows)
-                try await writing?.value
-                writing = Task { try await sqlite.query(sql, binds) { _ in } }
-                start = end
+        var start = 0
+        while start < items.count {
+            let end = min(start + perStatement, items.count)
+            var rows: [[Cell]] = []
+            rows.reserveCapacity(end - start)
+            for item in items[start..<end] {
+                let cells = try row(item)
+                precondition(cells.count == columns.count, "\(cells.count) values for \(columns.count) columns of \(table)")
+                rows.append(cells)
             }
-            try await writing?.value
-        } catch {
-            // Never leave a statement running into the caller's rollback.
-            _ = try? await writing?.value
-            throw error
+            let (sql, binds) = statements.insert(rows)
+            try await writes.enqueue(sql, binds)
+            start = end
         }
     }
 }

@@ -55,6 +55,43 @@ struct BulkInsertTests {
         }
     }
 
+    @Test("a query in the transaction waits for every chunk queued before it")
+    func queuedChunksComeFirst() async throws {
+        try await withTable { db in
+            // 5,000 rows a statement: 40 statements, more than the queue holds.
+            let rows: [[Cell]] = (0..<200_000).map { i in [.text("a"), .integer(i), .null, .text("r\(i)")] }
+            try await BulkInsert.run(db, into: "t", columns: ["a", "b", "c", "d"], rows: rows)
+            let count = try await db.raw("SELECT count(*) AS n, max(b) AS top FROM t").first()
+            #expect(try count?.decode(column: "n", as: Int.self) == 200_000)
+            #expect(try count?.decode(column: "top", as: Int.self) == 199_999)
+        }
+    }
+
+    @Test("a chunk that fails stops what was queued after it, and nothing of the transaction stays")
+    func failingChunkRollsBack() async throws {
+        let store = try await SQLRegisterStore.open(.sqliteMemory)
+        do {
+            try await store.connection.sql.raw("CREATE TABLE t (id INTEGER PRIMARY KEY, b INTEGER UNIQUE)").run()
+            try await store.connection.sql.raw("CREATE TABLE later (x TEXT)").run()
+            // 20,000 rows a statement; row 60,000 repeats row 0, so the fourth of ten statements fails.
+            let rows: [[Cell]] = (0..<200_000).map { i in [.integer(i == 60_000 ? 0 : i)] }
+            await #expect(throws: (any Error).self) {
+                try await store.connection.transaction { db in
+                    try await BulkInsert.run(db, into: "t", columns: ["b"], rows: rows)
+                    try await BulkInsert.run(db, into: "later", columns: ["x"], rows: [[.text("after the failure")]])
+                }
+            }
+            for table in ["t", "later"] {
+                let n = try await store.connection.sql.raw("SELECT count(*) AS n FROM \(unsafeRaw: table)").first()
+                #expect(try n?.decode(column: "n", as: Int.self) == 0, "\(table) is empty after the rollback")
+            }
+            try await store.shutdown()
+        } catch {
+            try? await store.shutdown()
+            throw error
+        }
+    }
+
     @Test("the statement binds a constant column once")
     func constantsBoundOnce() {
         var statements = SQLiteInsertStatements(table: "t", columns: ["a", "b"])
