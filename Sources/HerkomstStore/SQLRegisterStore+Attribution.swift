@@ -17,9 +17,8 @@ extension SQLRegisterStore {
             for row in try await db.raw("SELECT device_id, kind, value, source, observed_at FROM evidence ORDER BY id").all() {
                 evidence[try row.decode(column: "device_id", as: String.self), default: []].append(try Self.evidence(row))
             }
-            return try rows.map { row in
-                let device = try StoredJSON.value(Device.self, from: try row.decode(column: "data", as: String.self))
-                return (device.id, DeviceEvidence.collect(device, stored: evidence[device.id] ?? []))
+            return try StoredJSON.values(Device.self, from: rows.map { try $0.decode(column: "data", as: String.self) }).map { device in
+                (device.id, DeviceEvidence.collect(device, stored: evidence[device.id] ?? []))
             }
         }
     }

@@ -5,13 +5,13 @@ import SQLKit
 extension SQLRegisterStore {
     public func registeredDevices() async throws -> [RegisteredDevice] {
         try await connection.read { db in
-            let devices = try await db.raw("SELECT data FROM devices ORDER BY id").all().map {
-                try StoredJSON.value(Device.self, from: try $0.decode(column: "data", as: String.self))
-            }
+            let devices = try StoredJSON.values(Device.self, from: try await db.raw("SELECT data FROM devices ORDER BY id")
+                .all().map { try $0.decode(column: "data", as: String.self) })
             var placements: [String: Placement] = [:]
+            placements.reserveCapacity(devices.count)
             // The latest placement, also for removed devices: a re-imported export describes where they last stood.
-            for row in try await db.raw("SELECT data FROM placements ORDER BY from_day, id").all() {
-                let p = try StoredJSON.value(Placement.self, from: try row.decode(column: "data", as: String.self))
+            for p in try StoredJSON.values(Placement.self, from: try await db.raw("SELECT data FROM placements ORDER BY from_day, id")
+                .all().map { try $0.decode(column: "data", as: String.self) }) {
                 placements[p.deviceID] = p
             }
             var evidence: [String: [Evidence]] = [:]

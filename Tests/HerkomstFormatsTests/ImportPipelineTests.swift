@@ -74,9 +74,17 @@ struct ImportPipelineTests {
             #expect(summary.written)
             #expect(try await store.deviceCount() == summary.created)
 
+            let ids = try await store.registeredDevices().map(\.device.id)
+            var sources: [[FieldSourceRecord]] = []
+            for id in ids { sources.append(try await store.fieldSources(deviceID: id)) }
+
             let again = try await pipeline.run([sample], options: options(), actor: "test")
-            #expect(again.created == 0 && again.updated == 0, "the same file twice changes nothing")
+            #expect(again.created == 0 && again.updated == 0 && again.merged == 0, "the same file twice changes nothing")
+            #expect(again.unchanged == read.records.count)
             #expect(try await store.deviceCount() == summary.created)
+            for (id, before) in zip(ids, sources) {
+                #expect(try await store.fieldSources(deviceID: id) == before, "no new provenance for \(id)")
+            }
         }
     }
 

@@ -69,12 +69,13 @@ public struct ImportPlanner {
                                         + (createdIndex[id].map { plan.created[$0].evidence } ?? []).map(EvidenceKey.init))
                 let newEvidence = Self.evidence(of: record, context: context)
                     .filter { !knownEvidence.contains(EvidenceKey($0)) } + result.conflictEvidence
-                plan.fieldSources.append(RecordSources(deviceID: id, origin: record.origin, recordedAt: context.importedAt,
-                                                       accepted: result.accepted, conflicting: result.conflicting))
+                let sources = RecordSources(deviceID: id, origin: record.origin, recordedAt: context.importedAt,
+                                            accepted: result.accepted, conflicting: result.conflicting)
                 index.insert(keys, deviceID: id)
 
                 if let i = createdIndex[id] {
                     // Same physical unit twice in one import: fold into the device being created.
+                    plan.fieldSources.append(sources)
                     plan.created[i].device = result.device
                     plan.created[i].evidence += newEvidence
                     if plan.created[i].placements.isEmpty, let p = candidate.placement(deviceID: id, day: importDay) {
@@ -89,14 +90,19 @@ public struct ImportPlanner {
                     guard context.authority == .register, !(placement?.sameSpot(as: p) ?? false) else { return nil }
                     return p
                 }
-                var change = touched[id] ?? DeviceChange(before: current[id]!.device, after: existing,
-                                                         newPlacement: nil, newEvidence: [])
-                change.after = result.device
-                change.newPlacement = moved ?? change.newPlacement
-                change.newEvidence += newEvidence
-                touched[id] = change
                 let kind: RecordOutcome.Kind = result.changedFields.isEmpty && moved == nil
                     ? (newEvidence.isEmpty ? .unchanged : .merged) : .updated
+                // A record that only repeats what the register holds leaves no trace but the import event:
+                // importing the same file again writes nothing about its devices.
+                if kind != .unchanged || touched[id] != nil {
+                    var change = touched[id] ?? DeviceChange(before: current[id]!.device, after: existing,
+                                                             newPlacement: nil, newEvidence: [])
+                    change.after = result.device
+                    change.newPlacement = moved ?? change.newPlacement
+                    change.newEvidence += newEvidence
+                    touched[id] = change
+                }
+                if kind != .unchanged { plan.fieldSources.append(sources) }
                 plan.outcomes.append(.init(origin: record.origin, kind: kind, deviceID: id,
                                            detail: result.changedFields + (moved != nil ? ["locatie"] : [])))
             } else {
@@ -125,7 +131,8 @@ public struct ImportPlanner {
                 plan.outcomes.append(.init(origin: record.origin, kind: .created, deviceID: device.id, detail: []))
             }
         }
-        for (_, change) in touched.sorted(by: { $0.key < $1.key }) {
+        for id in touched.keys.sorted() {
+            let change = touched[id]!
             if change.fieldsChanged { plan.updated.append(change) }
             else if !change.newEvidence.isEmpty { plan.merged.append(change) }
         }

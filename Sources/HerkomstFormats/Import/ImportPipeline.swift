@@ -51,10 +51,12 @@ public struct ImportPipeline: Sendable {
     }
 
     public func run(_ files: [ImportFile], options: ImportOptions, actor: String) async throws -> ImportSummary {
+        let loadStarted = ContinuousClock.now
         var register = try await store.registeredDevices()
         var organisations = try await store.organisations()
         var planned: [PlannedImport] = []
         var summary = ImportSummary(dryRun: options.dryRun)
+        summary.timings.load = ContinuousClock.now - loadStarted
 
         for (position, file) in files.enumerated() {
             let format: ImportFormat

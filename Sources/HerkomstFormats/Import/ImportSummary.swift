@@ -101,6 +101,8 @@ public struct ImportSummary: Encodable, Sendable {
 
 /// Wall time per phase of an import run.
 public struct ImportTimings: Sendable {
+    /// Loading the register the records are matched against.
+    public var load = Duration.zero
     public var read = Duration.zero
     public var plan = Duration.zero
     public var attribute = Duration.zero
