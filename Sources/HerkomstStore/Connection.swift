@@ -149,15 +149,11 @@ final class Connection: Sendable {
     private func inTransaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await gate.run {
             try await self.sql.raw(self.isPostgres ? "BEGIN" : "BEGIN IMMEDIATE").run()
-            let db = TransactionDatabase(base: self.sql, sqlite: self.sqlite, postgres: self.postgres)
             do {
-                let result = try await body(db)
-                try await db.writes?.drain()
+                let result = try await body(TransactionDatabase(base: self.sql, sqlite: self.sqlite, postgres: self.postgres))
                 try await self.sql.raw("COMMIT").run()
                 return result
             } catch {
-                // Nothing queued may run after the rollback.
-                try? await db.writes?.drain()
                 try? await self.sql.raw("ROLLBACK").run()
                 throw error
             }

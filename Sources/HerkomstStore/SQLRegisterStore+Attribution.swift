@@ -17,7 +17,7 @@ extension SQLRegisterStore {
             for row in try await db.raw("SELECT device_id, kind, value, source, observed_at FROM evidence ORDER BY id").all() {
                 evidence[try row.decode(column: "device_id", as: String.self), default: []].append(try Self.evidence(row))
             }
-            return try StoredJSON.values(Device.self, from: rows.map { try $0.decode(column: "data", as: String.self) }).map { device in
+            return try StoredJSON.devices(rows.map { try $0.decode(column: "data", as: String.self) }).map { device in
                 (device.id, DeviceEvidence.collect(device, stored: evidence[device.id] ?? []))
             }
         }

@@ -5,12 +5,12 @@ import SQLKit
 extension SQLRegisterStore {
     public func registeredDevices() async throws -> [RegisteredDevice] {
         try await connection.read { db in
-            let devices = try StoredJSON.values(Device.self, from: try await db.raw("SELECT data FROM devices ORDER BY id")
+            let devices = try StoredJSON.devices(try await db.raw("SELECT data FROM devices ORDER BY id")
                 .all().map { try $0.decode(column: "data", as: String.self) })
             var placements: [String: Placement] = [:]
             placements.reserveCapacity(devices.count)
             // The latest placement, also for removed devices: a re-imported export describes where they last stood.
-            for p in try StoredJSON.values(Placement.self, from: try await db.raw("SELECT data FROM placements ORDER BY from_day, id")
+            for p in try StoredJSON.placements(try await db.raw("SELECT data FROM placements ORDER BY from_day, id")
                 .all().map { try $0.decode(column: "data", as: String.self) }) {
                 placements[p.deviceID] = p
             }

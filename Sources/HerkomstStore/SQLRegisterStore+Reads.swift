@@ -92,7 +92,7 @@ extension SQLRegisterStore {
     /// Devices with their status, the placement that covered the day and their attribution — explained again by
     /// the attributor when it runs on the reference data the stored verdict was made with.
     static func snapshots(_ rows: [any SQLRow], asOf: Day, attributor: Attributor?, db: any SQLDatabase) async throws -> [DeviceSnapshot] {
-        let devices = try StoredJSON.values(Device.self, from: rows.map { try $0.decode(column: "device", as: String.self) })
+        let devices = try StoredJSON.devices(rows.map { try $0.decode(column: "device", as: String.self) })
         let current = attributor.map { AttributionRows.versionKey($0.referenceVersion) }
         var toExplain: [String] = []
         var attributions = try zip(devices, rows).map { device, row -> Attribution? in
@@ -120,7 +120,7 @@ extension SQLRegisterStore {
             let placementRows = try await db.raw("""
                 SELECT data FROM placements WHERE device_id IN (\(binds: devices.map(\.id))) ORDER BY from_day
                 """).all()
-            for p in try StoredJSON.values(Placement.self, from: placementRows.map { try $0.decode(column: "data", as: String.self) }) {
+            for p in try StoredJSON.placements(placementRows.map { try $0.decode(column: "data", as: String.self) }) {
                 placements[p.deviceID, default: []].append(p)
             }
         }

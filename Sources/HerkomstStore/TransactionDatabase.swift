@@ -6,18 +6,11 @@ import SQLiteKit
 
 /// The database inside one transaction: SQLKit for every statement, and the connection itself, so bulk inserts can
 /// bind values directly on SQLite and use `COPY` on PostgreSQL instead of SQLKit's per-value `Encodable` path (the
-/// difference is most of the cost of writing a million rows). On SQLite, bulk inserts are queued (`writes`) and every
-/// other statement waits for them first.
+/// difference is most of the cost of writing a million rows).
 struct TransactionDatabase: SQLDatabase {
     let base: any SQLDatabase
-    let writes: SQLiteWriteQueue?
+    let sqlite: SQLiteConnection?
     let postgres: PostgresConnection?
-
-    init(base: any SQLDatabase, sqlite: SQLiteConnection?, postgres: PostgresConnection?) {
-        self.base = base
-        self.writes = sqlite.map { SQLiteWriteQueue(connection: $0) }
-        self.postgres = postgres
-    }
 
     var logger: Logger { base.logger }
     var eventLoop: any EventLoop { base.eventLoop }
@@ -26,11 +19,10 @@ struct TransactionDatabase: SQLDatabase {
     var queryLogLevel: Logger.Level? { base.queryLogLevel }
 
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> ()) -> EventLoopFuture<Void> {
-        eventLoop.makeFutureWithTask { try await self.execute(sql: query, onRow) }
+        base.execute(sql: query, onRow)
     }
 
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> ()) async throws {
-        try await writes?.drain()
         try await base.execute(sql: query, onRow)
     }
 

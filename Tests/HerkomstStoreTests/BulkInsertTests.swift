@@ -55,10 +55,10 @@ struct BulkInsertTests {
         }
     }
 
-    @Test("a query in the transaction waits for every chunk queued before it")
+    @Test("a query after a bulk insert in the same transaction sees every row of it")
     func queuedChunksComeFirst() async throws {
         try await withTable { db in
-            // 5,000 rows a statement: 40 statements, more than the queue holds.
+            // 5,000 rows a statement: 40 statements, each built while SQLite writes the one before.
             let rows: [[Cell]] = (0..<200_000).map { i in [.text("a"), .integer(i), .null, .text("r\(i)")] }
             try await BulkInsert.run(db, into: "t", columns: ["a", "b", "c", "d"], rows: rows)
             let count = try await db.raw("SELECT count(*) AS n, max(b) AS top FROM t").first()
@@ -67,7 +67,7 @@ struct BulkInsertTests {
         }
     }
 
-    @Test("a chunk that fails stops what was queued after it, and nothing of the transaction stays")
+    @Test("a chunk that fails stops the inserts after it, and nothing of the transaction stays")
     func failingChunkRollsBack() async throws {
         let store = try await SQLRegisterStore.open(.sqliteMemory)
         do {

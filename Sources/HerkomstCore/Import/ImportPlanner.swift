@@ -20,12 +20,14 @@ public struct ImportPlanner {
         var plan = ImportPlan()
         var index = IdentityIndex(makerKey: makerKey)
         index.reserveCapacity(register.count + records.count)
-        var current: [String: RegisteredDevice] = [:]
-        current.reserveCapacity(register.count)
-        for r in register {
-            current[r.device.id] = r
+        // Position in `register` by id: a table of a million whole devices would be copied each time it grows.
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(register.count)
+        for (position, r) in register.enumerated() {
+            positions[r.device.id] = position
             index.insert(index.keys(of: r.device, placement: r.currentPlacement, evidence: r.evidence), deviceID: r.device.id)
         }
+        func current(_ id: String) -> RegisteredDevice? { positions[id].map { register[$0] } }
         var resolver = OrganisationResolver(known: organisations)
         // Devices touched by this import, by id, with the change so far: a later record for the same unit merges in.
         var touched: [String: DeviceChange] = [:]
@@ -60,11 +62,11 @@ public struct ImportPlanner {
                                   model: record.model, point: record.point, address: record.address,
                                   installed: record.installed)
 
-            if let id = index.match(keys), let existing = touched[id]?.after ?? current[id]?.device
+            if let id = index.match(keys), let existing = touched[id]?.after ?? current(id)?.device
                                                           ?? createdIndex[id].map({ plan.created[$0].device }) {
                 let merge = FieldMerger(authority: context.authority, origin: record.origin, at: context.importedAt)
                 let result = merge.apply(candidate, to: existing)
-                let knownEvidence = Set((current[id]?.evidence ?? []).map(EvidenceKey.init)
+                let knownEvidence = Set((current(id)?.evidence ?? []).map(EvidenceKey.init)
                                         + (touched[id]?.newEvidence ?? []).map(EvidenceKey.init)
                                         + (createdIndex[id].map { plan.created[$0].evidence } ?? []).map(EvidenceKey.init))
                 let newEvidence = Self.evidence(of: record, context: context)
@@ -85,7 +87,7 @@ public struct ImportPlanner {
                     plan.outcomes.append(.init(origin: record.origin, kind: .merged, deviceID: id, detail: []))
                     continue
                 }
-                let placement = current[id]?.currentPlacement
+                let placement = current(id)?.currentPlacement
                 let moved = candidate.placement(deviceID: id, day: importDay).flatMap { p -> Placement? in
                     guard context.authority == .register, !(placement?.sameSpot(as: p) ?? false) else { return nil }
                     return p
@@ -95,7 +97,7 @@ public struct ImportPlanner {
                 // A record that only repeats what the register holds leaves no trace but the import event:
                 // importing the same file again writes nothing about its devices.
                 if kind != .unchanged || touched[id] != nil {
-                    var change = touched[id] ?? DeviceChange(before: current[id]!.device, after: existing,
+                    var change = touched[id] ?? DeviceChange(before: current(id)!.device, after: existing,
                                                              newPlacement: nil, newEvidence: [])
                     change.after = result.device
                     change.newPlacement = moved ?? change.newPlacement
