@@ -6,21 +6,17 @@ import HerkomstCore
 /// member, a value of another type, a missing one — makes it answer nil, and the caller decodes that text with
 /// `JSONDecoder`, which reads everything `Codable` allows and says what is wrong.
 enum FastJSONReader {
-    static func device(_ text: String) -> Device? {
-        var text = text
-        return text.withUTF8 { bytes in
-            var c = Cursor(bytes: bytes)
-            let device = c.device()
-            return c.atEnd ? device : nil
-        }
-    }
+    static func device(_ text: String) -> Device? { read(text) { $0.device() } }
 
-    static func placement(_ text: String) -> Placement? {
+    static func placement(_ text: String) -> Placement? { read(text) { $0.placement() } }
+
+    /// The value `body` reads from the whole text; nil when it reads nothing or text is left after it.
+    private static func read<T>(_ text: String, _ body: (inout Cursor) -> T?) -> T? {
         var text = text
         return text.withUTF8 { bytes in
             var c = Cursor(bytes: bytes)
-            let placement = c.placement()
-            return c.atEnd ? placement : nil
+            let value = body(&c)
+            return c.atEnd ? value : nil
         }
     }
 
@@ -194,17 +190,12 @@ enum FastJSONReader {
                     guard i < bytes.count else { return nil }
                     let e = bytes[i]
                     i += 1
-                    switch e {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
-                    case UInt8(ascii: "b"): out.append(0x08)
-                    case UInt8(ascii: "f"): out.append(0x0C)
-                    case UInt8(ascii: "n"): out.append(0x0A)
-                    case UInt8(ascii: "r"): out.append(0x0D)
-                    case UInt8(ascii: "t"): out.append(0x09)
-                    case UInt8(ascii: "u"):
-                        guard let scalar = unicodeEscape() else { return nil }
+                    if let byte = JSONEscapes.byte(for: e) {
+                        out.append(byte)
+                    } else if e == UInt8(ascii: "u"), let scalar = unicodeEscape() {
                         out.append(contentsOf: String(Character(scalar)).utf8)
-                    default: return nil
+                    } else {
+                        return nil
                     }
                 case 0..<0x20: return nil
                 default: out.append(b)
@@ -215,24 +206,17 @@ enum FastJSONReader {
 
         /// After `\u`: four hex digits, or a surrogate pair written as two escapes.
         mutating func unicodeEscape() -> Unicode.Scalar? {
-            guard let high = hex4() else { return nil }
-            if (0xD800..<0xDC00).contains(high) {
-                guard take(UInt8(ascii: "\\")), take(UInt8(ascii: "u")), let low = hex4(), (0xDC00..<0xE000).contains(low)
-                else { return nil }
-                return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
-            }
-            return Unicode.Scalar(high)
+            guard let unit = hex4() else { return nil }
+            guard JSONEscapes.isHighSurrogate(unit) else { return Unicode.Scalar(unit) }
+            guard bytes[i...].starts(with: [UInt8(ascii: "\\"), UInt8(ascii: "u")]) else { return nil }
+            i += 2
+            return hex4().flatMap { JSONEscapes.combine(high: unit, low: $0) }.flatMap(Unicode.Scalar.init)
         }
 
         mutating func hex4() -> UInt32? {
-            guard i + 4 <= bytes.count else { return nil }
-            var value: UInt32 = 0
-            for _ in 0..<4 {
-                guard let digit = Character(Unicode.Scalar(bytes[i])).hexDigitValue else { return nil }
-                value = value << 4 | UInt32(digit)
-                i += 1
-            }
-            return value
+            guard let unit = JSONEscapes.codeUnit(bytes, at: i) else { return nil }
+            i += 4
+            return unit
         }
 
         // MARK: Bytes

@@ -9,17 +9,7 @@ struct FastJSONTests {
     static let awkward = "Kijkt \"schuin\" naar\tde Lange Voorhout\\hoek\nregel 2 — café ☕ \u{01}"
 
     @Test func aFullyFilledDeviceReadsBackExactly() throws {
-        let device = Device(
-            id: "cam-\"001\"", deviceClass: .camera, brand: "Hikvision", model: "DS-2CD2143G2-I", firmware: "V5.7.3 build 220112",
-            serialNumber: "D12345678", macAddresses: [MACAddress("4C:BD:8F:12:34:56")!, MACAddress("00:40:8C:00:00:01")!],
-            ipAddresses: ["10.20.30.40", "2001:db8::1"], hostname: "cam-001.denhaag.local", owner: "gemeente-den-haag",
-            operatorOrganisation: "htm", supplier: "kpn", maintainer: "securitas",
-            purposes: [Purpose(description: Self.awkward, legalGround: .publiekeTaak, personalData: true,
-                               dataCategories: ["beeld", "kenteken"]),
-                       Purpose(description: "telling", legalGround: nil, personalData: false, dataCategories: [])],
-            connectivity: [.bekabeld, .mobiel], internetExposed: true, vendorCloud: true, remoteMaintenance: true, vital: true,
-            visibility: .vertrouwelijk, procured: Day("2019-01-15"), installed: Day("2019-05-01"), removed: Day("2022-10-01"),
-            note: Self.awkward)
+        let device = Self.fullDevice
         let text = try StoredJSON.text(device)
         #expect(try StoredJSON.value(Device.self, from: text) == device)
         let bare = Device(id: "x", deviceClass: .overig, owner: "o")

@@ -15,7 +15,7 @@ public struct MACAddress: Hashable, Sendable, Comparable, CustomStringConvertibl
             switch scalar {
             case UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: " "): continue
             default:
-                guard let nibble = MACAddress.nibble(scalar), digits < 12 else { return nil }
+                guard let nibble = HexDigits.value(scalar), digits < 12 else { return nil }
                 v = v << 4 | UInt64(nibble)
                 digits += 1
             }
@@ -24,14 +24,6 @@ public struct MACAddress: Hashable, Sendable, Comparable, CustomStringConvertibl
         self.value = v
     }
 
-    static func nibble(_ c: UInt8) -> UInt8? {
-        switch c {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return c - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return c - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return c - UInt8(ascii: "A") + 10
-        default: return nil
-        }
-    }
 
     /// Locally administered (bit 1 of the first octet): randomised or assigned by software, so it says nothing of the maker.
     public var isLocallyAdministered: Bool { (value >> 40) & 0x02 != 0 }

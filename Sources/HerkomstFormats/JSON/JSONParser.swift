@@ -167,26 +167,22 @@ private struct Cursor {
             case UInt8(ascii: "\\"):
                 guard let e = current else { throw problem("onverwacht einde in tekst") }
                 position += 1
-                switch e {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): utf8.append(e)
-                case UInt8(ascii: "b"): utf8.append(0x08)
-                case UInt8(ascii: "f"): utf8.append(0x0C)
-                case UInt8(ascii: "n"): utf8.append(0x0A)
-                case UInt8(ascii: "r"): utf8.append(0x0D)
-                case UInt8(ascii: "t"): utf8.append(0x09)
-                case UInt8(ascii: "u"):
+                if let byte = JSONEscapes.byte(for: e) {
+                    utf8.append(byte)
+                } else if e == UInt8(ascii: "u") {
                     var scalar = try hex4()
-                    if (0xD800...0xDBFF).contains(scalar) {
+                    if JSONEscapes.isHighSurrogate(scalar) {
                         guard current == UInt8(ascii: "\\"), position + 1 < bytes.count,
                               bytes[position + 1] == UInt8(ascii: "u") else { throw problem("losse UTF-16-surrogaat") }
                         position += 2
-                        let low = try hex4()
-                        guard (0xDC00...0xDFFF).contains(low) else { throw problem("ongeldig UTF-16-surrogaatpaar") }
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        guard let pair = JSONEscapes.combine(high: scalar, low: try hex4()) else {
+                            throw problem("ongeldig UTF-16-surrogaatpaar")
+                        }
+                        scalar = pair
                     }
                     guard let u = Unicode.Scalar(scalar) else { throw problem("ongeldig Unicode-teken") }
                     utf8.append(contentsOf: Array(String(Character(u)).utf8))
-                default:
+                } else {
                     throw problem("ongeldige escape '\\\(Unicode.Scalar(e))'")
                 }
             default:
@@ -196,24 +192,11 @@ private struct Cursor {
         }
     }
 
-    static func nibble(_ c: UInt8) -> UInt8? {
-        switch c {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return c - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return c - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return c - UInt8(ascii: "A") + 10
-        default: return nil
-        }
-    }
-
     mutating func hex4() throws -> UInt32 {
         guard position + 4 <= bytes.count else { throw problem("onvolledige \\u-escape") }
-        var v: UInt32 = 0
-        for _ in 0..<4 {
-            guard let n = Self.nibble(bytes[position]) else { throw problem("ongeldige \\u-escape") }
-            v = v << 4 | UInt32(n)
-            position += 1
-        }
-        return v
+        guard let unit = JSONEscapes.codeUnit(bytes, at: position) else { throw problem("ongeldige \\u-escape") }
+        position += 4
+        return unit
     }
 
     mutating func number() throws -> String {

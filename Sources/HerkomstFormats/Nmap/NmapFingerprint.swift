@@ -25,7 +25,7 @@ enum NmapFingerprint {
                     switch next {
                     case UInt8(ascii: "x"):
                         if index + 3 < text.count,
-                           let high = MACAddress.nibbleValue(text[index + 2]), let low = MACAddress.nibbleValue(text[index + 3]) {
+                           let high = HexDigits.value(text[index + 2]), let low = HexDigits.value(text[index + 3]) {
                             bytes.append(high << 4 | low)
                             index += 4
                             continue

@@ -86,7 +86,7 @@ enum Hex {
             if c == UInt8(ascii: " ") || c == UInt8(ascii: ":") || c == UInt8(ascii: "\t") {
                 continue
             }
-            guard let nibble = MACAddress.nibbleValue(c) else { return nil }
+            guard let nibble = HexDigits.value(c) else { return nil }
             if let h = high {
                 bytes.append(h << 4 | nibble)
                 high = nil
@@ -95,17 +95,5 @@ enum Hex {
             }
         }
         return high == nil ? bytes : nil
-    }
-}
-
-extension MACAddress {
-    /// The value of one hexadecimal digit (Core's own helper is internal to Core).
-    static func nibbleValue(_ c: UInt8) -> UInt8? {
-        switch c {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return c - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return c - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return c - UInt8(ascii: "A") + 10
-        default: return nil
-        }
     }
 }
