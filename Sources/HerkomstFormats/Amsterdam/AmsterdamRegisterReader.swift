@@ -20,13 +20,7 @@ public struct AmsterdamRegisterReader: Sendable {
             throw InputProblem(file: file, line: root.line, field: "results",
                                message: "geen apparatenlijst van het Sensorenregister (een lijst, of \"results\")")
         }
-        var result = ReadResult(records: [])
-        for (i, device) in devices.enumerated() {
-            let (record, problems) = self.record(device, index: i, file: file)
-            if let record, problems.isEmpty { result.records.append(record) }
-            result.problems += problems
-        }
-        return result
+        return ReadResult(reading: devices) { record($0, index: $1, file: file) }
     }
 
     static func deviceList(_ root: JSONValue) -> [JSONValue]? {

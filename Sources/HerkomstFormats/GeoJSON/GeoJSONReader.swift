@@ -32,13 +32,7 @@ public struct GeoJSONReader: Sendable {
             throw InputProblem(file: file, line: object.line, field: "type",
                                message: "type is \"\(object.text("type") ?? "leeg")\"; verwacht FeatureCollection of Feature")
         }
-        var result = ReadResult(records: [])
-        for (i, feature) in features.enumerated() {
-            let (record, problems) = self.record(feature, index: i, file: file)
-            if let record, problems.isEmpty { result.records.append(record) }
-            result.problems += problems
-        }
-        return result
+        return ReadResult(reading: features) { record($0, index: $1, file: file) }
     }
 
     /// RFC 7946 knows only CRS84; the old `crs` member may name it, or its EPSG:4326 twin, and nothing else.

@@ -22,4 +22,15 @@ public struct ReadResult: Sendable {
         self.records = records
         self.problems = problems
     }
+
+    /// Each element read by `record` (with its position, for messages): kept when it reads without a problem,
+    /// its problems reported otherwise.
+    init<Element>(reading elements: [Element], _ record: (Element, Int) -> (ImportRecord?, [InputProblem])) {
+        self.init(records: [])
+        for (i, element) in elements.enumerated() {
+            let (read, problems) = record(element, i)
+            if let read, problems.isEmpty { records.append(read) }
+            self.problems += problems
+        }
+    }
 }

@@ -20,13 +20,7 @@ public struct NetBoxReader: Sendable {
             throw InputProblem(file: file, line: root.line, field: "results",
                                message: "geen NetBox-export van /api/dcim/devices/ (\"results\" ontbreekt)")
         }
-        var result = ReadResult(records: [])
-        for (i, device) in devices.enumerated() {
-            let (record, problems) = self.record(device, index: i, file: file)
-            if let record, problems.isEmpty { result.records.append(record) }
-            result.problems += problems
-        }
-        return result
+        return ReadResult(reading: devices) { record($0, index: $1, file: file) }
     }
 
     func record(_ value: JSONValue, index: Int, file: String) -> (ImportRecord?, [InputProblem]) {
