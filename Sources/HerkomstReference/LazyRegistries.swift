@@ -26,8 +26,10 @@ final class Lazy<Value: Sendable>: @unchecked Sendable {
 /// (a damaged installed file) answers nothing; `herkomst reference show` reports the failure.
 struct LazyMACRegistry: MACRegistry {
     let registry: Lazy<MACRegistryIndex>
+    let registrants: Lazy<RegistrantIndex>
     func lookup(_ mac: MACAddress) -> MACRegistryEntry? { (try? registry.get())?.lookup(mac) }
     func block(of mac: MACAddress) -> MACBlock? { (try? registry.get())?.block(of: mac) }
+    func registrant(named name: String) -> Registrant? { (try? registrants.get())?.registrant(named: name) }
 }
 
 struct LazyEnterpriseRegistry: EnterpriseRegistry {

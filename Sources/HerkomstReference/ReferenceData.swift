@@ -13,6 +13,8 @@ public final class ReferenceData: Sendable {
     /// The directory installed updates are read from, if any.
     public let installedDirectory: URL?
     let macRegistryIndex: Lazy<MACRegistryIndex>
+    /// Built from the MAC registries the first time a name outside the catalogue is looked up.
+    let registrantIndex: Lazy<RegistrantIndex>
     let enterpriseNumbers: Lazy<EnterpriseNumbers>
     let kevCatalogue: Lazy<KEVCatalogue>
     let files: [String: URL]
@@ -79,6 +81,8 @@ public final class ReferenceData: Sendable {
                                         asOf: dated["ieee-ma-l"] ?? "onbekend",
                                         names: (l.lastPathComponent, m.lastPathComponent, s.lastPathComponent))
         }
+        let registry = macRegistryIndex
+        registrantIndex = Lazy { RegistrantIndex(try registry.get()) }
         let penFile = files["iana-pen"]
         let penDate = dated["iana-pen"] ?? "onbekend"
         enterpriseNumbers = Lazy {
@@ -95,7 +99,7 @@ public final class ReferenceData: Sendable {
     /// What the attribution engine needs, with the large registries still loading lazily.
     public var attributionReference: AttributionReference {
         AttributionReference(catalogue: catalogue, policyLists: policyLists,
-                             macRegistry: LazyMACRegistry(registry: macRegistryIndex),
+                             macRegistry: LazyMACRegistry(registry: macRegistryIndex, registrants: registrantIndex),
                              enterpriseRegistry: LazyEnterpriseRegistry(registry: enterpriseNumbers,
                                                                         fallbackDate: asOf("iana-pen") ?? "onbekend"))
     }

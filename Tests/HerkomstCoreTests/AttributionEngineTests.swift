@@ -16,6 +16,14 @@ struct TableMACRegistry: MACRegistry {
         }
         return nil
     }
+
+    /// As the shipped index answers: the blocks of registrants with the same distinctive name, when they agree.
+    func registrant(named name: String) -> Registrant? {
+        guard let key = NameIdentity.distinctiveKey(name) else { return nil }
+        let same = blocks.filter { NameIdentity.distinctiveKey($0.organisation) == key }
+        guard let first = same.first, let country = first.country, same.allSatisfy({ $0.country == country }) else { return nil }
+        return Registrant(organisation: first.organisation, country: country, registrations: same.count, asOf: "2022-08-27")
+    }
 }
 
 struct TableEnterpriseRegistry: EnterpriseRegistry {
@@ -74,6 +82,10 @@ enum Fixture {
         (24, 0x240AC4, "Espressif Inc.", "CN"),
         (24, 0x00408C, "Axis Communications AB", "SE"),
         (24, 0xD03745, "TP-LINK TECHNOLOGIES CO.,LTD.", "CN"),
+        (24, 0xA86D5F, "Raisecom Technology CO., LTD", "CN"),
+        (24, 0x000E5E, "Raisecom Technology", "CN"),
+        (24, 0x001B48, "Shenzhen Lantech Electronics Co., Ltd.", "CN"),
+        (24, 0x286046, "Lantech Communications Global, Inc.", "TW"),
     ])
 
     static let offensiveCountries = PolicyList(id: "nl-landen", title: "Landen met een offensief cyberprogramma",
@@ -86,7 +98,9 @@ enum Fixture {
         AttributionEngine(reference: AttributionReference(
             catalogue: catalogue, policyLists: policies, macRegistry: macs,
             enterpriseRegistry: TableEnterpriseRegistry(names: [25506: "H3C", 368: "Axis Communications AB", 11: "Hewlett-Packard",
-                                                                8072: "net-snmp", 50001: "Scildon"])))
+                                                                8072: "net-snmp", 50001: "Scildon",
+                                                                8886: "Beijing Raisecom Scientific & Technology Development Co., Ltd.",
+                                                                37072: "Lantech Communications Global, Inc."])))
     }
 }
 
@@ -120,6 +134,44 @@ struct AttributionEngineTests {
         #expect(engine.index.resolve(name: "Shanghai Dahua Scale Factory") == nil)
         #expect(engine.index.resolve(name: "Dahua Scale") == nil)
         #expect(engine.index.manufacturerID(forName: "dahua") == "dahua")
+    }
+
+    @Test("a registrant's distinctive name drops places, trades and legal forms, and is never short")
+    func distinctiveNames() {
+        #expect(NameIdentity.distinctiveKey("Beijing Raisecom Scientific & Technology Development Co., Ltd.") == "raisecom")
+        #expect(NameIdentity.distinctiveKey("Raisecom Technology CO., LTD") == "raisecom")
+        #expect(NameIdentity.distinctiveKey("Chengdu Maipu Electric Industrial Co., Ltd.") == "maipu")
+        #expect(NameIdentity.distinctiveKey("Shanghai Dahua Scale Factory") == "dahua scale factory")
+        #expect(NameIdentity.distinctiveKey("GCOM Technologies Co.,Ltd.") == nil, "four letters: too common a name")
+        #expect(NameIdentity.distinctiveKey("General Electric Company") == nil)
+    }
+
+    @Test("an enterprise number outside the catalogue takes its country from the IEEE registrant of the same name")
+    func enterpriseRegistrantCountryFromIEEE() {
+        let a = engine.attribute([Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.8886.6.1")])
+        #expect(a.manufacturer?.name == "Beijing Raisecom Scientific & Technology Development Co., Ltd.")
+        #expect(a.countryOfOrigin == "CN")
+        #expect(a.highRisk == true, "China is on the list of countries with an offensive cyber programme")
+        #expect(a.evidence.first?.finding.contains("land CN volgens het IEEE-register: Raisecom Technology CO., LTD, 2 blokken") == true)
+        // The same organisation by MAC and by enterprise number is one candidate, not two in conflict.
+        let both = engine.attribute([Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.8886.6.1"),
+                                     Evidence(kind: .macAddress, value: "A8:6D:5F:00:00:01")])
+        #expect(both.conflicts.isEmpty)
+        #expect(both.confidence > a.confidence)
+        // Two registrants named Lantech, in China and in Taiwan: the name alone says no country.
+        let lantech = engine.attribute([Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.37072.1")])
+        #expect(lantech.manufacturer?.name == "Lantech Communications Global, Inc.")
+        #expect(lantech.countryOfOrigin == nil)
+        #expect(lantech.highRisk == nil)
+    }
+
+    @Test("a manufacturer field outside the catalogue is the IEEE registrant of that name, weaker than a catalogued maker")
+    func manufacturerFieldFoundInTheRegistry() {
+        let a = engine.attribute([Evidence(kind: .onvifManufacturer, value: "RAISECOM")])
+        #expect(a.manufacturer?.name == "Raisecom Technology CO., LTD")
+        #expect(a.countryOfOrigin == "CN")
+        #expect(a.confidence < engine.attribute([Evidence(kind: .onvifManufacturer, value: "Hikvision")]).confidence)
+        #expect(engine.attribute([Evidence(kind: .onvifManufacturer, value: "General")]).manufacturer == nil)
     }
 
     @Test func locallyAdministeredAndMulticastMACsAreNoEvidence() {

@@ -21,6 +21,21 @@ struct IdentifyWithShippedDataTests {
         #expect(a.evidence.first?.reference == "IEEE MA-L 4C-BD-8F (2022-08-27)")
     }
 
+    @Test("makers outside the catalogue get the country the IEEE registries give the same organisation")
+    func registrantsOutsideTheCatalogue() throws {
+        let raisecom = try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.8886.1.1"))
+        #expect(raisecom.countryOfOrigin == "CN")
+        #expect(raisecom.highRisk == true)
+        let eltex = try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.35265.1.1"))
+        #expect(eltex.countryOfOrigin == "RU", "Novosibirsk, with one block from Almaty")
+        let jovision = try attribute(Evidence(kind: .onvifManufacturer, value: "Jovision"))
+        #expect(jovision.countryOfOrigin == "CN")
+        // "GCOM Technologies" (IANA) is not "Gcom, Inc." (IEEE, US): too short a name to say.
+        let gcom = try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.13464.1"))
+        #expect(gcom.countryOfOrigin == nil)
+        #expect(gcom.highRisk == nil)
+    }
+
     @Test func dahuaScaleFactoryIsNotDahuaTechnology() throws {
         let a = try attribute(Evidence(kind: .macAddress, value: "40:2C:76:10:00:01"))
         #expect(a.manufacturer?.id != "dahua")

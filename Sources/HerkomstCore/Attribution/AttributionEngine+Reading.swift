@@ -120,15 +120,28 @@ extension AttributionEngine {
             reading.says("enterprise-nummer \(number) staat niet in het IANA-register")
             return
         }
-        claimOrganisation(organisation, country: nil,
+        // IANA keeps no address; the IEEE registries often know the same organisation, and where it sits.
+        claimOrganisation(organisation, registrant: reference.macRegistry.registrant(named: organisation),
                           reference: "IANA PEN \(number) (\(reference.enterpriseRegistry.asOf))",
                           weights: (EvidenceWeight.enterpriseMaker, EvidenceWeight.enterpriseOutsideCatalogue),
                           into: &reading, position: position)
     }
 
-    /// A registrant named by a registry: a catalogued maker or brand by identity, else the registrant itself.
-    func claimOrganisation(_ organisation: String, key knownKey: String? = nil, country: String?, reference citation: String,
+    /// `claimOrganisation` for a name whose country comes from the IEEE registrant of the same name, if any.
+    func claimOrganisation(_ organisation: String, registrant: Registrant?, reference citation: String,
                            weights: (catalogued: Double, outside: Double),
+                           into reading: inout EvidenceReading, position: Int) {
+        let whence = registrant.map {
+            "land \($0.country) volgens het IEEE-register: \($0.organisation), \($0.registrations) "
+                + ($0.registrations == 1 ? "blok" : "blokken") + " vanuit \($0.country) (\($0.asOf))"
+        }
+        claimOrganisation(organisation, country: registrant?.country, countrySource: whence, reference: citation,
+                          weights: weights, into: &reading, position: position)
+    }
+
+    /// A registrant named by a registry: a catalogued maker or brand by identity, else the registrant itself.
+    func claimOrganisation(_ organisation: String, key knownKey: String? = nil, country: String?, countrySource: String? = nil,
+                           reference citation: String, weights: (catalogued: Double, outside: Double),
                            into reading: inout EvidenceReading, position: Int) {
         let key = knownKey ?? NameIdentity.key(organisation)
         switch index.resolve(key: key) {
@@ -140,10 +153,13 @@ extension AttributionEngine {
             claimBrand(i, as: organisation, weight: weights.catalogued, into: &reading, position: position)
             reading.contribution.reference = citation
         case nil:
-            let maker = MakerCandidate(key: "registry:" + key, name: organisation, country: country, catalogued: false, component: false)
+            // One organisation under the spellings of several registries (IANA, IEEE, a brand field) is one candidate.
+            let identity = NameIdentity.distinctiveKey(organisation) ?? key
+            let maker = MakerCandidate(key: "registry:" + identity, name: organisation, country: country, catalogued: false, component: false)
             reading.claims.append(Claim(maker: maker, weight: weights.outside, brand: nil, evidenceIndex: position))
             reading.contribution.weight = weights.outside
-            reading.says("\(organisation) (geregistreerd houder; niet in de fabrikantencatalogus)", reference: citation)
+            reading.says("\(organisation) (geregistreerd houder; niet in de fabrikantencatalogus)"
+                         + (countrySource.map { "; \($0)" } ?? ""), reference: citation)
         }
     }
 
@@ -157,7 +173,15 @@ extension AttributionEngine {
         case .brand(let i)?:
             claimBrand(i, as: value, weight: weight, into: &reading, position: position)
         case nil:
-            reading.says("'\(value)' staat niet in de fabrikantencatalogus: maker onbekend")
+            guard let registrant = reference.macRegistry.registrant(named: value) else {
+                reading.says("'\(value)' staat niet in de fabrikantencatalogus: maker onbekend")
+                return
+            }
+            // Outside the catalogue, but a registrant of MAC blocks by that name: weaker than a catalogue identity.
+            claimOrganisation(registrant.organisation, registrant: registrant,
+                              reference: "IEEE-register (\(registrant.asOf))",
+                              weights: (weight, min(weight, EvidenceWeight.macRegistrantOutsideCatalogue)),
+                              into: &reading, position: position)
         }
     }
 

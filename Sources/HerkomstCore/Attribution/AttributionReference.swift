@@ -41,15 +41,39 @@ public struct MACBlock: Hashable, Sendable {
     }
 }
 
+/// An organisation as the IEEE registries know it, found by name: where its registrations' addresses agree on a
+/// country, that is where the organisation is established.
+public struct Registrant: Hashable, Sendable {
+    /// The registries' own spelling.
+    public var organisation: String
+    public var country: String
+    /// How many blocks the organisation registered, all from `country`.
+    public var registrations: Int
+    /// The registry snapshot's date, `YYYY-MM-DD`.
+    public var asOf: String
+
+    public init(organisation: String, country: String, registrations: Int, asOf: String) {
+        self.organisation = organisation
+        self.country = country
+        self.registrations = registrations
+        self.asOf = asOf
+    }
+}
+
 /// The IEEE registries, most specific block first (MA-S, then MA-M, then MA-L).
 public protocol MACRegistry: Sendable {
     func lookup(_ mac: MACAddress) -> MACRegistryEntry?
     /// The block `lookup` would answer with, without building the entry: every MAC of one block reads the same,
     /// so a batch of attributions can read a block once.
     func block(of mac: MACAddress) -> MACBlock?
+    /// The registrant whose name has the same `NameIdentity.distinctiveKey`, when all its registrations name one
+    /// country; nil when there is none, or the registrations disagree.
+    func registrant(named name: String) -> Registrant?
 }
 
 extension MACRegistry {
+    public func registrant(named name: String) -> Registrant? { nil }
+
     public func block(of mac: MACAddress) -> MACBlock? {
         guard let entry = lookup(mac) else { return nil }
         let bits: Int

@@ -45,4 +45,31 @@ public enum NameIdentity {
         }
         return words.joined(separator: " ")
     }
+
+    /// Words that say where a company sits or what line of business it is in, not who it is: "Beijing Raisecom
+    /// Scientific & Technology Development Co., Ltd." (IANA) and "Raisecom Technology CO., LTD" (IEEE) are one
+    /// registrant. Only for matching a registrant across registries; never to merge two catalogued makers.
+    static let descriptiveWords: Set<String> = [
+        "and", "the", "of", "technology", "technologies", "tech", "science", "sciences", "scientific", "development",
+        "electric", "electrical", "electronic", "electronics", "industrial", "industries", "industry", "communication",
+        "communications", "telecommunication", "telecommunications", "telecom", "network", "networks", "networking",
+        "system", "systems", "information", "intelligent", "group", "holding", "holdings", "international", "global",
+        "enterprise", "enterprises", "solutions", "products", "equipment", "manufacturing", "trading", "joint", "stock",
+        "share", "shares", "high", "new", "hi", "general", "generic", "digital", "smart", "security", "video",
+        "vision", "camera", "cameras", "china", "chinese", "beijing", "shanghai", "shenzhen", "hangzhou", "zhejiang", "chengdu",
+        "guangzhou", "guangdong", "jiangsu", "nanjing", "wuhan", "xiamen", "fujian", "suzhou", "tianjin", "chongqing",
+        "hefei", "qingdao", "shandong", "dongguan", "zhuhai", "sichuan", "hubei", "hunan", "changsha", "ningbo", "xian",
+    ]
+
+    /// The words of a name that identify the organisation: `key(_:)` without legal forms, places and descriptive
+    /// words anywhere. Nil when fewer than five letters are left: "Gcom, Inc." (US) and "GCOM Technologies Co.,
+    /// Ltd." (China) are not one company, and short names repeat around the world.
+    public static func distinctiveKey(_ name: String) -> String? {
+        let words = key(name).split(separator: " ").filter {
+            !legalForms.contains(String($0)) && !descriptiveWords.contains(String($0))
+        }
+        let joined = words.joined(separator: " ")
+        return joined.count >= 5 ? joined : nil
+    }
 }
+
