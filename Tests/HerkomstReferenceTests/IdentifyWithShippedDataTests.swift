@@ -36,6 +36,32 @@ struct IdentifyWithShippedDataTests {
         #expect(gcom.highRisk == nil)
     }
 
+    @Test("rebadged cameras: an ONVIF name that is exactly a catalogued brand, and a maker's board in the model")
+    func rebadgedCameras() throws {
+        let cpPlus = try attribute(Evidence(kind: .serviceBanner, value: "CPPLUS"), Evidence(kind: .onvifModel, value: "CP-UNC-DA21PL3-Y"))
+        #expect(cpPlus.manufacturer?.id == "dahua")
+        #expect(cpPlus.brand == "CP Plus")
+        #expect(try attribute(Evidence(kind: .serviceBanner, value: "TP-IPC")).manufacturer?.id == "tp-link")
+        // A name inside a longer banner is not a brand: only signatures and model grammars read running text.
+        #expect(try attribute(Evidence(kind: .serviceBanner, value: "CPPLUS front door")).manufacturer == nil)
+        let whiteLabel = try attribute(Evidence(kind: .onvifManufacturer, value: "H264"),
+                                       Evidence(kind: .onvifModel, value: "XM530_50X50-WG_8M"))
+        #expect(whiteLabel.manufacturer?.id == "xiongmai")
+        #expect(whiteLabel.highRisk == true)
+    }
+
+    @Test("a virtual machine's network card and a Wi-Fi module's address name no maker")
+    func virtualAndModuleAddresses() throws {
+        let vm = try attribute(Evidence(kind: .macAddress, value: "08:00:27:12:34:56"))
+        #expect(vm.manufacturer == nil)
+        #expect(vm.highRisk == nil)
+        #expect(vm.evidence.first?.finding.contains("virtuele netwerkkaart") == true)
+        #expect(try attribute(Evidence(kind: .macAddress, value: "00:50:56:00:00:01")).manufacturer == nil, "VMware")
+        let module = try attribute(Evidence(kind: .macAddress, value: "44:01:BB:00:00:01"))
+        #expect(module.manufacturer == nil, "Bilian makes Wi-Fi modules, not the camera around it")
+        #expect(module.evidence.first?.finding.contains("onderdelen") == true)
+    }
+
     @Test func dahuaScaleFactoryIsNotDahuaTechnology() throws {
         let a = try attribute(Evidence(kind: .macAddress, value: "40:2C:76:10:00:01"))
         #expect(a.manufacturer?.id != "dahua")

@@ -13,6 +13,8 @@ enum EvidenceWeight {
     static let brandLabel = 0.5
     static let brandRelation = 0.55
     static let scannerVendor = 0.3
+    /// A banner or label that is exactly a catalogued maker's or brand's name.
+    static let nameAsText = 0.45
     static let cpe = 0.5
     static let holding = 0.3
     /// Below this no single piece of evidence counts as a strong signal (for reporting conflicts).
@@ -196,6 +198,9 @@ extension AttributionEngine {
         case .holding:
             weight = min(weight, EvidenceWeight.holding)
             finding = "\(maker.name) (moederbedrijf, geen maker van apparaten)"
+        case .virtualisation:
+            reading.says("virtuele netwerkkaart van \(maker.name): een virtuele machine, zegt niets over hardware of maker")
+            return
         case .maker:
             break
         }
@@ -291,6 +296,12 @@ extension AttributionEngine {
             if !trimmed.isEmpty { reading.offerModel(trimmed, priority: 0, maker: nil) }
         }
         if let deviceClass = index.deviceClass(in: scan) { reading.offerClass(deviceClass, priority: 2, maker: nil) }
+        if findings.isEmpty, !explicitModel, index.resolve(name: value) != nil {
+            // The whole text is a catalogued name (an ONVIF name scope "CPPLUS", a banner "HIKVISION"): by identity,
+            // never as a word inside a longer text.
+            readName(value, weight: EvidenceWeight.nameAsText, into: &reading, position: position)
+            return
+        }
         reading.contribution.weight = reading.claims.map(\.weight).max() ?? 0
         if findings.isEmpty {
             reading.says("geen bekende signatuur of modelnummer")

@@ -33,6 +33,9 @@ public struct Manufacturer: Codable, Hashable, Sendable {
         case component
         /// Owns makers but does not itself appear on devices (CETC, Unisplendour).
         case holding
+        /// Makes virtual machines, whose network cards carry its registered addresses (VirtualBox, VMware):
+        /// such an address says the device is virtual, nothing about any hardware.
+        case virtualisation
     }
 
     public var id: String
