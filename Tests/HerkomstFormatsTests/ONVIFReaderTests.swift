@@ -60,6 +60,34 @@ struct ONVIFReaderTests {
         #expect(axis.deviceClass == .camera)
     }
 
+    @Test("a GetScopes answer is read like the scopes of a discovery match, MAC address included")
+    func getScopes() throws {
+        let xml = """
+        <env:Envelope xmlns:env="http://www.w3.org/2003/05/soap-envelope" xmlns:tds="http://www.onvif.org/ver10/device/wsdl"
+                      xmlns:tt="http://www.onvif.org/ver10/schema"><env:Body><tds:GetScopesResponse>
+          <tds:Scopes><tt:ScopeDef>Fixed</tt:ScopeDef><tt:ScopeItem>onvif://www.onvif.org/type/video_encoder</tt:ScopeItem></tds:Scopes>
+          <tds:Scopes><tt:ScopeDef>Fixed</tt:ScopeDef><tt:ScopeItem>onvif://www.onvif.org/hardware/IPC-HDW2431T-AS-S2</tt:ScopeItem></tds:Scopes>
+          <tds:Scopes><tt:ScopeDef>Configurable</tt:ScopeDef><tt:ScopeItem>onvif://www.onvif.org/name/Ingang%20Stadhuis</tt:ScopeItem></tds:Scopes>
+          <tds:Scopes><tt:ScopeDef>Fixed</tt:ScopeDef><tt:ScopeItem>onvif://www.onvif.org/MAC/38:af:29:00:12:34</tt:ScopeItem></tds:Scopes>
+          <tds:Scopes><tt:ScopeDef>Configurable</tt:ScopeDef><tt:ScopeItem>onvif://www.onvif.org/macaddress/</tt:ScopeItem></tds:Scopes>
+        </tds:GetScopesResponse></env:Body></env:Envelope>
+        """
+        let device = try #require(try reader.read(Data(xml.utf8), fileName: "scopes.xml").first)
+        #expect(device.model == "IPC-HDW2431T-AS-S2")
+        #expect(device.deviceClass == .camera)
+        #expect(device.macAddresses == [MACAddress("38:AF:29:00:12:34")!])
+        #expect(device.values(.serviceBanner) == ["Ingang Stadhuis"])
+        #expect(device.values(.macAddress) == ["38:AF:29:00:12:34"], "an empty MAC scope is no address")
+    }
+
+    @Test("a time-based endpoint UUID ends in the device's own MAC address; other UUIDs and random nodes say nothing")
+    func macInEndpointUUID() {
+        #expect(ONVIFDiscoveryMatch.macInTimeBasedUUID("urn:uuid:aa85c000-6324-11b3-8000-5850ed1fe385") == MACAddress("58:50:ED:1F:E3:85"))
+        #expect(ONVIFDiscoveryMatch.macInTimeBasedUUID("uuid:66f52bf6-dd69-4aa7-b50e-21617afcfcb5") == nil, "version 4")
+        #expect(ONVIFDiscoveryMatch.macInTimeBasedUUID("urn:uuid:aa85c000-6324-11b3-8000-5b50ed1fe385") == nil, "multicast bit: random node")
+        #expect(ONVIFDiscoveryMatch.macInTimeBasedUUID("urn:uuid:not-a-uuid") == nil)
+    }
+
     @Test("a SOAP fault is a problem that says what the device answered")
     func fault() throws {
         let problem = try #require(throws: InputProblem.self) {

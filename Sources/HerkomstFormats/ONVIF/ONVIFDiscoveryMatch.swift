@@ -14,28 +14,16 @@ struct ONVIFDiscoveryMatch {
         if let address = node.firstDescendant("EndpointReference")?.childText("Address") {
             device.endpointID = address
             evidence.add(.onvifEndpoint, address, at: at)
+            if let mac = Self.macInTimeBasedUUID(address) {
+                // A version-1 UUID ends in the address of the machine that made it: evidence of the maker. Not an
+                // identity: firmware that writes one fixed UUID into every camera would merge them all.
+                evidence.add(.macAddress, mac.description, at: at)
+            }
         }
         let types = (node.childText("Types") ?? "").split(whereSeparator: \.isWhitespace).map { XMLNode.localName(String($0)) }
         device.deviceClass = Self.deviceClass(types: types)
-
-        for scope in (node.childText("Scopes") ?? "").split(whereSeparator: \.isWhitespace) {
-            guard let (category, value) = Self.onvifScope(String(scope)) else { continue }
-            switch category {
-            case "hardware":
-                device.model = device.model ?? value
-                evidence.add(.onvifModel, value, at: at)
-            case "mfg", "manufacturer":
-                device.brand = device.brand ?? value
-                evidence.add(.onvifManufacturer, value, at: at)
-            case "name":
-                // A name set by the maker or the owner: it often carries the brand, so offer it like a banner.
-                evidence.add(.serviceBanner, value, at: at)
-            case "type":
-                device.deviceClass = device.deviceClass ?? Self.deviceClass(types: [value])
-            default:
-                continue
-            }
-        }
+        Self.read(scopes: (node.childText("Scopes") ?? "").split(whereSeparator: \.isWhitespace).map(String.init),
+                  into: &device, evidence: &evidence, at: at)
         for address in (node.childText("XAddrs") ?? "").split(whereSeparator: \.isWhitespace) {
             guard let host = URLComponents(string: String(address))?.host, !host.isEmpty else { continue }
             let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
@@ -51,6 +39,43 @@ struct ONVIFDiscoveryMatch {
         }
         device.evidence = evidence.items
         return device
+    }
+
+    /// The ONVIF scopes of a device (from discovery or from GetScopes): model, maker, name, MAC address and type.
+    static func read(scopes: [String], into device: inout ObservedDevice, evidence: inout EvidenceList, at: String) {
+        for scope in scopes {
+            guard let (category, value) = onvifScope(scope) else { continue }
+            switch category {
+            case "hardware":
+                device.model = device.model ?? value
+                evidence.add(.onvifModel, value, at: at)
+            case "mfg", "manufacturer":
+                device.brand = device.brand ?? value
+                evidence.add(.onvifManufacturer, value, at: at)
+            case "name":
+                // A name set by the maker or the owner: it often carries the brand, so offer it like a banner.
+                evidence.add(.serviceBanner, value, at: at)
+            case "mac", "macaddress":
+                guard let mac = MACAddress(value), !device.macAddresses.contains(mac) else { continue }
+                device.macAddresses.append(mac)
+                evidence.add(.macAddress, mac.description, at: at)
+            case "type":
+                device.deviceClass = device.deviceClass ?? deviceClass(types: [value])
+            default:
+                continue
+            }
+        }
+    }
+
+    /// `urn:uuid:aa85c000-6324-11b3-8000-5850ed1fe385` (version 1) → 58:50:ED:1F:E3:85; nil for other versions and
+    /// for a node that is no device's own address (random nodes have the multicast bit set, RFC 4122 §4.5).
+    static func macInTimeBasedUUID(_ address: String) -> MACAddress? {
+        let uuid = address.lowercased().replacingOccurrences(of: "urn:uuid:", with: "").replacingOccurrences(of: "uuid:", with: "")
+        let parts = uuid.split(separator: "-")
+        guard parts.count == 5, parts.map(\.count) == [8, 4, 4, 4, 12], parts[2].first == "1",
+              let mac = MACAddress(String(parts[4])), !mac.isMulticast, !mac.isLocallyAdministered, mac.value != 0
+        else { return nil }
+        return mac
     }
 
     /// `onvif://www.onvif.org/hardware/DS-2CD2143G0-I` → ("hardware", "DS-2CD2143G0-I"), percent-decoded.

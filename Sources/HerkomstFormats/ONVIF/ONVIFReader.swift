@@ -1,8 +1,8 @@
 import Foundation
 import HerkomstCore
 
-/// Reads ONVIF answers: a GetDeviceInformation response (one device) or WS-Discovery ProbeMatches / Hello
-/// messages (one device per match), whatever namespace prefixes the device chose.
+/// Reads ONVIF answers: a GetDeviceInformation or GetScopes response (one device) or WS-Discovery ProbeMatches /
+/// Hello messages (one device per match), whatever namespace prefixes the device chose.
 public struct ONVIFReader: Sendable {
     public var limits: ReaderLimits
 
@@ -14,13 +14,15 @@ public struct ONVIFReader: Sendable {
         var devices: [ObservedDevice] = []
         var matchNumber = 0
         let root = try SafeXMLReader(limits: limits).read(
-            data, file: fileName, collect: ["GetDeviceInformationResponse", "ProbeMatch", "Hello", "Fault"]
+            data, file: fileName, collect: ["GetDeviceInformationResponse", "GetScopesResponse", "ProbeMatch", "Hello", "Fault"]
         ) { node in
             switch node.name {
             case "Fault":
                 throw fault(node, file: fileName)
             case "GetDeviceInformationResponse":
                 devices.append(deviceInformation(node, file: fileName))
+            case "GetScopesResponse":
+                devices.append(scopes(node, file: fileName))
             default:
                 matchNumber += 1
                 devices.append(try ONVIFDiscoveryMatch(file: fileName, number: matchNumber).device(from: node))
@@ -28,7 +30,7 @@ public struct ONVIFReader: Sendable {
         }
         if devices.isEmpty {
             throw InputProblem(file: fileName, field: root.name, message:
-                "geen ONVIF-antwoord gevonden: verwacht GetDeviceInformationResponse, ProbeMatch of Hello (hoofdelement is <\(root.name)>)")
+                "geen ONVIF-antwoord gevonden: verwacht GetDeviceInformationResponse, GetScopesResponse, ProbeMatch of Hello (hoofdelement is <\(root.name)>)")
         }
         return devices
     }
@@ -51,6 +53,15 @@ public struct ONVIFReader: Sendable {
             // No evidence kind of its own: a vendor's hardware code, matched like a banner.
             evidence.add(.serviceBanner, "ONVIF HardwareId: \(hardware)", at: source("HardwareId"))
         }
+        device.evidence = evidence.items
+        return device
+    }
+
+    private func scopes(_ node: XMLNode, file: String) -> ObservedDevice {
+        var device = ObservedDevice(source: file)
+        var evidence = EvidenceList()
+        ONVIFDiscoveryMatch.read(scopes: node.descendants("ScopeItem").map(\.trimmedText), into: &device,
+                                 evidence: &evidence, at: "\(file):\(node.line)")
         device.evidence = evidence.items
         return device
     }
