@@ -32,10 +32,46 @@ struct SNMPWalkReaderTests {
         #expect(device.values(.macAddress) == ["00:E0:FC:8A:3B:01", "00:E0:FC:8A:3B:0A"])
     }
 
-    @Test("a walk with its own sysObjectID offers no enterprise-MIB hints besides it")
+    @Test("a walk with its own sysObjectID: its own enterprise MIB is not offered again, and nothing stands in for it")
     func noEnterpriseHintsWithOwnObjectID() throws {
         let device = try reader.read(Fixture.data("huawei-s5735-switch.snmprec"), fileName: "s.snmprec")
         #expect(device.values(.sysObjectID).count == 1)
+        #expect(!device.values(.snmpEnterpriseMIB).contains("1.3.6.1.4.1.2011"))
+    }
+
+    @Test("an OLT with a shared sysObjectID: its own MIB beside it is weaker evidence; bridge and LLDP chassis MACs first; neighbours never")
+    func sharedObjectIDAndOwnAddresses() throws {
+        // Written for this test in the shape such agents answer: a standards body's number as sysObjectID, the
+        // maker's MIB beside it, placeholder interface MACs, and an LLDP neighbour that is another device.
+        let walk = """
+        1.3.6.1.2.1.1.1.0|4|OLT-7708
+        1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.17409.1.10
+        1.3.6.1.2.1.2.2.1.6.1|4x|000000000000
+        1.3.6.1.2.1.2.2.1.6.2|4x|010203040506
+        1.3.6.1.2.1.17.1.1.0|4x|a0f3e4112233
+        1.3.6.1.4.1.17409.2.3.1.1.0|2|1
+        1.3.6.1.4.1.34592.1.3.1.1.0|4|V1.2.3
+        1.0.8802.1.1.2.1.3.1.0|2|4
+        1.0.8802.1.1.2.1.3.2.0|4x|a0f3e4112234
+        1.0.8802.1.1.2.1.4.1.1.5.0.1.1|4x|0019e2aabbcc
+        """
+        let device = try reader.read(Data(walk.utf8), fileName: "olt.snmprec")
+        #expect(device.values(.sysObjectID) == ["1.3.6.1.4.1.17409.1.10"])
+        #expect(device.values(.snmpEnterpriseMIB) == ["1.3.6.1.4.1.34592"], "its own number is not repeated")
+        #expect(device.macAddresses == [MACAddress("A0:F3:E4:11:22:33")!, MACAddress("A0:F3:E4:11:22:34")!])
+        #expect(!device.values(.macAddress).contains("00:19:E2:AA:BB:CC"), "the LLDP neighbour is another device")
+    }
+
+    @Test("a sysObjectID outside the enterprises is no maker's: the walk's enterprise MIBs stand in for it")
+    func objectIDOutsideEnterprises() throws {
+        let walk = """
+        1.3.6.1.2.1.1.1.0|4|GLCY SNMP
+        1.3.6.1.2.1.1.2.0|6|1.3.6.1.2.1.1.2
+        1.3.6.1.4.1.40989.10.16.1.1.0|4|OAP-M1
+        """
+        let device = try reader.read(Data(walk.utf8), fileName: "nmu.snmprec")
+        #expect(device.values(.sysObjectID) == ["1.3.6.1.2.1.1.2", "1.3.6.1.4.1.40989"])
+        #expect(device.values(.snmpEnterpriseMIB).isEmpty)
     }
 
     @Test("a camera that answers only its vendor MIB: model, firmware and the enterprise number as a hint")

@@ -62,6 +62,29 @@ struct IdentifyWithShippedDataTests {
         #expect(module.evidence.first?.finding.contains("onderdelen") == true)
     }
 
+    @Test("shared and borrowed enterprise numbers, operating-system names, and one maker under two registries' spellings")
+    func snmpAgentsThatHideTheirMaker() throws {
+        // A standards body's number shared by EPON makers: the maker's own MIB in the walk decides.
+        let olt = try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.17409.1.10"),
+                                Evidence(kind: .snmpEnterpriseMIB, value: "1.3.6.1.4.1.34592"))
+        #expect(olt.manufacturer?.id == "c-data")
+        #expect(olt.highRisk == true)
+        // Beside a maker's own sysObjectID another vendor's MIB stays a weak hint, never a conflict.
+        let cisco = try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.9.1.1208"),
+                                  Evidence(kind: .snmpEnterpriseMIB, value: "1.3.6.1.4.1.34592"))
+        #expect(cisco.manufacturer?.id == "cisco")
+        #expect(cisco.conflicts.isEmpty)
+        #expect(try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.10002.1")).manufacturer?.id == "ubiquiti")
+        #expect(try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.232.9.4.10")).manufacturer?.id == "hpe")
+        #expect(try attribute(Evidence(kind: .sysDescr, value: "VRP Software Version")).manufacturer?.id == "huawei")
+        #expect(try attribute(Evidence(kind: .sysDescr, value: "EdgeSwitch 24-Port Lite, 1.7.3")).manufacturer?.id == "ubiquiti")
+        // IANA spells it "GW Technologies Co., Ltd." without an address, the IEEE "GW TECHNOLOGIES CO.,LTD." in Beijing.
+        let gw = try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.10072.2.20"),
+                               Evidence(kind: .macAddress, value: "00:0F:E9:41:FD:2A"))
+        #expect(gw.countryOfOrigin == "CN")
+        #expect(gw.conflicts.isEmpty)
+    }
+
     @Test func dahuaScaleFactoryIsNotDahuaTechnology() throws {
         let a = try attribute(Evidence(kind: .macAddress, value: "40:2C:76:10:00:01"))
         #expect(a.manufacturer?.id != "dahua")

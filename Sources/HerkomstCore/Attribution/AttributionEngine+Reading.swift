@@ -13,6 +13,8 @@ enum EvidenceWeight {
     static let brandLabel = 0.5
     static let brandRelation = 0.55
     static let scannerVendor = 0.3
+    /// An enterprise MIB present in a walk counts for half of what the agent's own sysObjectID would.
+    static let enterpriseMIBScale = 0.5
     /// A banner or label that is exactly a catalogued maker's or brand's name.
     static let nameAsText = 0.45
     static let cpe = 0.5
@@ -29,6 +31,8 @@ extension AttributionEngine {
             readMAC(evidence.value, into: &reading, position: position)
         case .sysObjectID:
             readSysObjectID(evidence.value, into: &reading, position: position)
+        case .snmpEnterpriseMIB:
+            readSysObjectID(evidence.value, scale: EvidenceWeight.enterpriseMIBScale, into: &reading, position: position)
         case .snmpManufacturer, .onvifManufacturer:
             readName(evidence.value, weight: EvidenceWeight.manufacturerField, into: &reading, position: position)
             if evidence.kind == .onvifManufacturer { reading.offerClass(.camera, priority: 4, maker: nil) }
@@ -97,7 +101,8 @@ extension AttributionEngine {
                           into: &reading, position: position)
     }
 
-    func readSysObjectID(_ value: String, into reading: inout EvidenceReading, position: Int) {
+    /// `scale` < 1 for an enterprise subtree that is only present in the walk, not the agent's own sysObjectID.
+    func readSysObjectID(_ value: String, scale: Double = 1, into reading: inout EvidenceReading, position: Int) {
         guard let arcs = EnterpriseOID.arcs(value) else {
             reading.says("geen geldige OID")
             return
@@ -113,8 +118,9 @@ extension AttributionEngine {
                 reading.says(assignment.note, reference: citation)
                 return
             }
-            reading.claims.append(Claim(maker: candidate(maker), weight: assignment.weight, brand: assignment.brand, evidenceIndex: position))
-            reading.contribution.weight = assignment.weight
+            reading.claims.append(Claim(maker: candidate(maker), weight: assignment.weight * scale, brand: assignment.brand,
+                                        evidenceIndex: position))
+            reading.contribution.weight = assignment.weight * scale
             reading.says("\(maker.name): \(assignment.note)", reference: citation)
             return
         }
@@ -125,7 +131,7 @@ extension AttributionEngine {
         // IANA keeps no address; the IEEE registries often know the same organisation, and where it sits.
         claimOrganisation(organisation, registrant: reference.macRegistry.registrant(named: organisation),
                           reference: "IANA PEN \(number) (\(reference.enterpriseRegistry.asOf))",
-                          weights: (EvidenceWeight.enterpriseMaker, EvidenceWeight.enterpriseOutsideCatalogue),
+                          weights: (EvidenceWeight.enterpriseMaker * scale, EvidenceWeight.enterpriseOutsideCatalogue * scale),
                           into: &reading, position: position)
     }
 

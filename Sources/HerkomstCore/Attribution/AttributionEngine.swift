@@ -68,6 +68,9 @@ public struct AttributionEngine: Sendable {
             let e: Int
             if let existing = scores.firstIndex(where: { $0.maker.key == claim.maker.key }) {
                 e = existing
+                // One organisation under several registries' spellings: a registry that gives an address
+                // (IEEE) tells the country where another (IANA) does not.
+                if scores[e].maker.country == nil { scores[e].maker.country = claim.maker.country }
             } else {
                 e = scores.count
                 scores.append((claim.maker, 0, 0, 0))

@@ -11,6 +11,10 @@ public enum EvidenceKind: String, Codable, Sendable, CaseIterable {
     case tlsSubject = "tls-subject"
     case sshBanner = "ssh-banner"
     case sysObjectID = "sysobjectid"
+    /// An enterprise subtree (`1.3.6.1.4.1.N`) an SNMP agent answers under beside its own sysObjectID: weaker, for
+    /// agents that report a number shared by many makers (a chip vendor's, a standards body's) and keep their
+    /// maker's own MIB beside it — or that implement another vendor's MIB.
+    case snmpEnterpriseMIB = "snmp-enterprise-mib"
     case sysDescr = "sysdescr"
     case snmpManufacturer = "snmp-fabrikant"
     case onvifManufacturer = "onvif-fabrikant"

@@ -1,8 +1,9 @@
 import HerkomstCore
 
 /// Turns a walk into what it says about the device: the system group, the chassis row of the entity table,
-/// the UPS identity, well-known vendor identity scalars, the interfaces' MAC addresses and, when the agent
-/// names no sysObjectID of its own, the enterprise subtrees it implements.
+/// the UPS identity, well-known vendor identity scalars, the device's own MAC addresses (bridge, LLDP chassis,
+/// interfaces) and the enterprise subtrees it implements. Neighbour tables (ARP, forwarding, LLDP remote) describe
+/// other devices and are never read.
 struct SNMPDeviceExtractor {
     let file: String
 
@@ -11,6 +12,9 @@ struct SNMPDeviceExtractor {
         static let sysObjectID = "1.3.6.1.2.1.1.2.0"
         static let sysName = "1.3.6.1.2.1.1.5.0"
         static let ifPhysAddress = "1.3.6.1.2.1.2.2.1.6"
+        static let dot1dBaseBridgeAddress = "1.3.6.1.2.1.17.1.1.0"
+        static let lldpLocChassisIdSubtype = "1.0.8802.1.1.2.1.3.1.0"
+        static let lldpLocChassisId = "1.0.8802.1.1.2.1.3.2.0"
         static let entPhysicalEntry = "1.3.6.1.2.1.47.1.1.1.1"
         static let upsIdentManufacturer = "1.3.6.1.2.1.33.1.1.1.0"
         static let upsIdentModel = "1.3.6.1.2.1.33.1.1.2.0"
@@ -29,6 +33,8 @@ struct SNMPDeviceExtractor {
 
     /// Enterprise numbers every kind of agent implements, which say nothing about the maker (net-snmp, UCD).
     private static let genericEnterprises: Set<String> = ["8072", "2021"]
+    /// Beside an agent's own sysObjectID, at most this many other enterprise subtrees are offered.
+    private static let otherEnterprisesOffered = 8
 
     func extract(_ walk: SNMPWalk) -> ObservedDevice {
         var device = ObservedDevice(source: file)
@@ -37,9 +43,9 @@ struct SNMPDeviceExtractor {
         if let binding = walk[OID.sysDescr], let text = meaningful(binding.value) {
             evidence.add(.sysDescr, text, at: source(binding))
         }
-        var ownObjectID: String?
+        var ownEnterprise: String?
         if let binding = walk[OID.sysObjectID], case .objectID(let oid) = binding.value, oid != "0.0" {
-            ownObjectID = oid
+            ownEnterprise = Self.enterpriseNumber(oid)
             evidence.add(.sysObjectID, oid, at: source(binding))
         }
         if let binding = walk[OID.sysName], let name = meaningful(binding.value) {
@@ -83,20 +89,27 @@ struct SNMPDeviceExtractor {
             }
         }
 
-        for binding in walk.subtree(OID.ifPhysAddress) {
+        // The device's own addresses: the bridge's base address and the LLDP chassis id first (a switch whose
+        // interface table holds placeholders still names itself there), then every interface.
+        var ownAddresses = [walk[OID.dot1dBaseBridgeAddress]]
+        if let subtype = walk[OID.lldpLocChassisIdSubtype], case .integer(4) = subtype.value {  // 4: macAddress
+            ownAddresses.append(walk[OID.lldpLocChassisId])
+        }
+        for binding in ownAddresses.compactMap({ $0 }) + walk.subtree(OID.ifPhysAddress) {
             guard let mac = Self.macAddress(binding.value), mac.value != 0, !mac.isMulticast,
                   !device.macAddresses.contains(mac), device.macAddresses.count < 256 else { continue }
             device.macAddresses.append(mac)
             evidence.add(.macAddress, mac.description, at: source(binding))
         }
 
-        // An agent without a sysObjectID of its own (or with net-snmp's generic one) still shows its maker by
-        // the enterprise subtrees it answers under; offered as sysObjectID-like evidence: `1.3.6.1.4.1.N`.
-        if ownObjectID == nil || Self.isGeneric(ownObjectID!) {
-            for (number, binding) in enterprisesImplemented(walk) {
-                evidence.add(.sysObjectID, "\(OID.enterprises).\(number)",
-                             at: "\(source(binding)) (enterprise-MIB \(number) aanwezig in de walk)")
-            }
+        // The enterprise subtrees the agent answers under, `1.3.6.1.4.1.N`. Without a maker's sysObjectID of its own
+        // (none, net-snmp's generic one, or one outside the enterprises) they stand in for it; beside one they are
+        // weaker evidence, for agents that report a number shared by many makers and keep their own MIB beside it.
+        let standIn = ownEnterprise.map { Self.genericEnterprises.contains($0) } ?? true
+        for (number, binding) in enterprisesImplemented(walk).filter({ $0.0 != ownEnterprise })
+            .prefix(standIn ? Int.max : Self.otherEnterprisesOffered) {
+            evidence.add(standIn ? .sysObjectID : .snmpEnterpriseMIB, "\(OID.enterprises).\(number)",
+                         at: "\(source(binding)) (enterprise-MIB \(number) aanwezig in de walk)")
         }
         device.evidence = evidence.items
         return device
@@ -110,9 +123,11 @@ struct SNMPDeviceExtractor {
         return text
     }
 
-    private static func isGeneric(_ oid: String) -> Bool {
+    /// `1.3.6.1.4.1.2011.2.23` → "2011"; nil for an OID outside the enterprises subtree.
+    private static func enterpriseNumber(_ oid: String) -> String? {
         let parts = oid.split(separator: ".")
-        return parts.count > 6 && parts[0...5].joined(separator: ".") == "1.3.6.1.4.1" && genericEnterprises.contains(String(parts[6]))
+        guard parts.count > 6, parts[0...5].joined(separator: ".") == OID.enterprises else { return nil }
+        return String(parts[6])
     }
 
     private func enterprisesImplemented(_ walk: SNMPWalk) -> [(String, SNMPVarBind)] {
