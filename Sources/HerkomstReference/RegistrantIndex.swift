@@ -5,31 +5,50 @@ import HerkomstCore
 /// know; the registries often do, with an address: "Beijing Raisecom Scientific & Technology Development" (IANA)
 /// is the "Raisecom Technology" that registered its MAC blocks from Beijing.
 struct RegistrantIndex: Sendable {
-    private var byKey: [String: Registrant] = [:]
+    /// One spelling of a registrant and the countries of its registrations under that spelling.
+    private struct Spelling: Sendable {
+        var organisation: String
+        var words: Set<String>
+        var countries: [String: Int]
+    }
+
+    private var byKey: [String: [Spelling]] = [:]
+    private let asOf: String
 
     /// A registrant counts only when at least this share of its registrations name one country: two different
     /// companies behind one distinctive name, or a multinational registering everywhere, give no answer.
     static let agreement = 0.8
 
     init(_ registry: MACRegistryIndex) {
-        var tally: [String: (organisation: String, countries: [String: Int])] = [:]
+        asOf = registry.asOf
+        var spellings: [String: Int] = [:]
         for table in registry.tables {
             for row in table.prefixes.indices {
                 let (organisation, country) = table.entry(at: row)
                 guard let country, let key = NameIdentity.distinctiveKey(organisation) else { continue }
-                tally[key, default: (organisation, [:])].countries[country, default: 0] += 1
+                if let i = spellings[organisation] {
+                    byKey[key]![i].countries[country, default: 0] += 1
+                } else {
+                    spellings[organisation] = byKey[key, default: []].count
+                    byKey[key, default: []].append(Spelling(organisation: organisation, words: NameIdentity.words(organisation),
+                                                            countries: [country: 1]))
+                }
             }
-        }
-        for (key, entry) in tally {
-            let total = entry.countries.values.reduce(0, +)
-            guard let (country, count) = entry.countries.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
-                  Double(count) >= Self.agreement * Double(total) else { continue }
-            byKey[key] = Registrant(organisation: entry.organisation, country: country, registrations: count,
-                                    asOf: registry.asOf)
         }
     }
 
+    /// The registrant by that name: same distinctive key, and one name's words contain the other's — "Extreme
+    /// Solutions" is not "Extreme Networks", though both come down to "extreme".
     func registrant(named name: String) -> Registrant? {
-        NameIdentity.distinctiveKey(name).flatMap { byKey[$0] }
+        guard let key = NameIdentity.distinctiveKey(name), let candidates = byKey[key] else { return nil }
+        let words = NameIdentity.words(name)
+        let same = candidates.filter { $0.words.isSubset(of: words) || words.isSubset(of: $0.words) }
+        var countries: [String: Int] = [:]
+        for spelling in same { countries.merge(spelling.countries, uniquingKeysWith: +) }
+        let total = countries.values.reduce(0, +)
+        guard let (country, count) = countries.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
+              Double(count) >= Self.agreement * Double(total),
+              let spelling = same.max(by: { ($0.countries[country] ?? 0) < ($1.countries[country] ?? 0) }) else { return nil }
+        return Registrant(organisation: spelling.organisation, country: country, registrations: count, asOf: asOf)
     }
 }

@@ -34,6 +34,10 @@ struct IdentifyWithShippedDataTests {
         let gcom = try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.13464.1"))
         #expect(gcom.countryOfOrigin == nil)
         #expect(gcom.highRisk == nil)
+        // "Delta Solutions LLC" (IANA) shares only "delta" with Delta Electronics (IEEE, Taiwan): not the same.
+        let delta = try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.48188.1"))
+        #expect(delta.manufacturer?.name == "Delta Solutions LLC")
+        #expect(delta.countryOfOrigin == nil)
     }
 
     @Test("rebadged cameras: an ONVIF name that is exactly a catalogued brand, and a maker's board in the model")

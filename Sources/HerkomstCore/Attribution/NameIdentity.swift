@@ -61,6 +61,11 @@ public enum NameIdentity {
         "hefei", "qingdao", "shandong", "dongguan", "zhuhai", "sichuan", "hubei", "hunan", "changsha", "ningbo", "xian",
     ]
 
+    /// The words of `key(_:)` without legal forms anywhere: "Raisecom Technology CO., LTD" → {raisecom, technology}.
+    public static func words(_ name: String) -> Set<String> {
+        Set(key(name).split(separator: " ").map(String.init)).subtracting(legalForms)
+    }
+
     /// The words of a name that identify the organisation: `key(_:)` without legal forms, places and descriptive
     /// words anywhere. Nil when fewer than five letters are left: "Gcom, Inc." (US) and "GCOM Technologies Co.,
     /// Ltd." (China) are not one company, and short names repeat around the world.
