@@ -59,7 +59,7 @@ struct IdentifyWithShippedDataTests {
         let vm = try attribute(Evidence(kind: .macAddress, value: "08:00:27:12:34:56"))
         #expect(vm.manufacturer == nil)
         #expect(vm.highRisk == nil)
-        #expect(vm.evidence.first?.finding.contains("virtuele netwerkkaart") == true)
+        #expect(vm.evidence.first?.finding.contains("virtueel apparaat") == true)
         #expect(try attribute(Evidence(kind: .macAddress, value: "00:50:56:00:00:01")).manufacturer == nil, "VMware")
         let module = try attribute(Evidence(kind: .macAddress, value: "44:01:BB:00:00:01"))
         #expect(module.manufacturer == nil, "Bilian makes Wi-Fi modules, not the camera around it")

@@ -205,7 +205,8 @@ extension AttributionEngine {
             weight = min(weight, EvidenceWeight.holding)
             finding = "\(maker.name) (moederbedrijf, geen maker van apparaten)"
         case .virtualisation:
-            reading.says("virtuele netwerkkaart van \(maker.name): een virtuele machine, zegt niets over hardware of maker")
+            reading.says("\(maker.name) maakt virtuele machines (en hun netwerkkaarten): een virtueel apparaat, "
+                         + "zegt niets over hardware of maker")
             return
         case .maker:
             break
