@@ -25,7 +25,8 @@ struct RegistrantIndex: Sendable {
         for table in registry.tables {
             for row in table.prefixes.indices {
                 let (organisation, country) = table.entry(at: row)
-                guard let country, let key = NameIdentity.distinctiveKey(organisation) else { continue }
+                let key = NameIdentity.distinctiveWords(organisation)
+                guard let country, key.count >= 3 else { continue }
                 if let i = spellings[organisation] {
                     byKey[key]![i].countries[country, default: 0] += 1
                 } else {
@@ -37,12 +38,16 @@ struct RegistrantIndex: Sendable {
         }
     }
 
-    /// The registrant by that name: same distinctive key, and one name's words contain the other's — "Extreme
-    /// Solutions" is not "Extreme Networks", though both come down to "extreme".
+    /// The registrant by that name: same distinctive words, and one name's words contain the other's — "Extreme
+    /// Solutions" is not "Extreme Networks", though both come down to "extreme". A short distinctive name (QNAP,
+    /// Moxa) must match word for word: "GCOM Technologies" (China) is not "Gcom, Inc." (US).
     func registrant(named name: String) -> Registrant? {
-        guard let key = NameIdentity.distinctiveKey(name), let candidates = byKey[key] else { return nil }
+        let key = NameIdentity.distinctiveWords(name)
+        guard key.count >= 3, let candidates = byKey[key] else { return nil }
         let words = NameIdentity.words(name)
-        let same = candidates.filter { $0.words.isSubset(of: words) || words.isSubset(of: $0.words) }
+        let same = candidates.filter {
+            key.count < 5 ? $0.words == words : ($0.words.isSubset(of: words) || words.isSubset(of: $0.words))
+        }
         var countries: [String: Int] = [:]
         for spelling in same { countries.merge(spelling.countries, uniquingKeysWith: +) }
         let total = countries.values.reduce(0, +)

@@ -34,6 +34,8 @@ struct IdentifyWithShippedDataTests {
         let gcom = try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.13464.1"))
         #expect(gcom.countryOfOrigin == nil)
         #expect(gcom.highRisk == nil)
+        // A short name counts when the whole name agrees: "QNAP SYSTEMS, INC" (IANA) is "QNAP Systems, Inc." (IEEE).
+        #expect(try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.24681.1")).countryOfOrigin == "TW")
         // "Delta Solutions LLC" (IANA) shares only "delta" with Delta Electronics (IEEE, Taiwan): not the same.
         let delta = try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.48188.1"))
         #expect(delta.manufacturer?.name == "Delta Solutions LLC")
@@ -81,6 +83,14 @@ struct IdentifyWithShippedDataTests {
         #expect(try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.10002.1")).manufacturer?.id == "ubiquiti")
         #expect(try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.232.9.4.10")).manufacturer?.id == "hpe")
         #expect(try attribute(Evidence(kind: .sysDescr, value: "VRP Software Version")).manufacturer?.id == "huawei")
+        #expect(try attribute(Evidence(kind: .sysDescr, value: "Versatile Routing Platform Software")).manufacturer?.id == "huawei")
+        #expect(try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.26381")).manufacturer == nil, "lwIP is a stack")
+        let snr = try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.40418.7.36"))
+        #expect(snr.countryOfOrigin == "RU")
+        #expect(snr.highRisk == true)
+        let ale = try attribute(Evidence(kind: .sysDescr, value: "Alcatel-Lucent OS6900-X20 8.6.189.R01 GA"))
+        #expect(ale.manufacturer?.id == "ale")
+        #expect(ale.parent?.id == "china-huaxin", "owned from China since 2014")
         #expect(try attribute(Evidence(kind: .sysDescr, value: "EdgeSwitch 24-Port Lite, 1.7.3")).manufacturer?.id == "ubiquiti")
         // IANA spells it "GW Technologies Co., Ltd." without an address, the IEEE "GW TECHNOLOGIES CO.,LTD." in Beijing.
         let gw = try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.10072.2.20"),

@@ -70,11 +70,16 @@ public enum NameIdentity {
     /// words anywhere. Nil when fewer than five letters are left: "Gcom, Inc." (US) and "GCOM Technologies Co.,
     /// Ltd." (China) are not one company, and short names repeat around the world.
     public static func distinctiveKey(_ name: String) -> String? {
-        let words = key(name).split(separator: " ").filter {
-            !legalForms.contains(String($0)) && !descriptiveWords.contains(String($0))
-        }
-        let joined = words.joined(separator: " ")
+        let joined = distinctiveWords(name)
         return joined.count >= 5 ? joined : nil
+    }
+
+    /// `distinctiveKey` without the minimum length: "QNAP Systems, Inc." → "qnap". Only for a match that also
+    /// demands the same words otherwise.
+    public static func distinctiveWords(_ name: String) -> String {
+        key(name).split(separator: " ")
+            .filter { !legalForms.contains(String($0)) && !descriptiveWords.contains(String($0)) }
+            .joined(separator: " ")
     }
 }
 
