@@ -88,6 +88,24 @@ struct ONVIFReaderTests {
         #expect(ONVIFDiscoveryMatch.macInTimeBasedUUID("urn:uuid:not-a-uuid") == nil)
     }
 
+    @Test("a Hikvision SADP discovery answer: model, serial, MAC, address and firmware")
+    func sadpAnswer() throws {
+        let xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <ProbeMatch><Uuid>0B1C2D3E-4F50-4617-8293-A4B5C6D7E8F9</Uuid><Types>inquiry</Types>
+        <DeviceDescription>DS-2CD2043G2-I</DeviceDescription><DeviceSN>DS-2CD2043G2-I20210101AAWRG12345678</DeviceSN>
+        <MAC>4c-bd-8f-12-34-56</MAC><IPv4Address>10.20.1.57</IPv4Address><SoftwareVersion>V5.7.3build 220112</SoftwareVersion>
+        </ProbeMatch>
+        """
+        let device = try #require(try reader.read(Data(xml.utf8), fileName: "sadp.xml").first)
+        #expect(device.model == "DS-2CD2043G2-I")
+        #expect(device.serialNumber == "DS-2CD2043G2-I20210101AAWRG12345678")
+        #expect(device.macAddresses == [MACAddress("4C:BD:8F:12:34:56")!])
+        #expect(device.ipAddresses == ["10.20.1.57"])
+        #expect(device.firmware == "V5.7.3build 220112")
+        #expect(device.values(.modelString) == ["DS-2CD2043G2-I"])
+    }
+
     @Test("a SOAP fault is a problem that says what the device answered")
     func fault() throws {
         let problem = try #require(throws: InputProblem.self) {

@@ -10,6 +10,9 @@ struct ONVIFDiscoveryMatch {
         var device = ObservedDevice(source: "\(file), \(node.name) \(number)")
         var evidence = EvidenceList()
         let at = "\(file):\(node.line)"
+        if node.child("DeviceSN") != nil || node.child("DeviceDescription") != nil {
+            return Self.sadpAnswer(node, device: device, at: at)
+        }
 
         if let address = node.firstDescendant("EndpointReference")?.childText("Address") {
             device.endpointID = address
@@ -37,6 +40,26 @@ struct ONVIFDiscoveryMatch {
             throw InputProblem(file: file, line: node.line, field: node.name,
                                message: "\(node.name) zonder EndpointReference, Scopes of XAddrs")
         }
+        device.evidence = evidence.items
+        return device
+    }
+
+    /// Hikvision's own discovery protocol (SADP) answers in a `ProbeMatch` of its own: model, serial number, MAC
+    /// address, address and firmware as plain elements, no WS-Addressing.
+    static func sadpAnswer(_ node: XMLNode, device: ObservedDevice, at: String) -> ObservedDevice {
+        var device = device
+        var evidence = EvidenceList()
+        if let model = node.childText("DeviceDescription") {
+            device.model = model
+            evidence.add(.modelString, model, at: at)
+        }
+        device.serialNumber = node.childText("DeviceSN")
+        device.firmware = node.childText("SoftwareVersion")
+        if let text = node.childText("MAC"), let mac = MACAddress(text) {
+            device.macAddresses.append(mac)
+            evidence.add(.macAddress, mac.description, at: at)
+        }
+        if let ip = node.childText("IPv4Address"), IPAddressSyntax.isValid(ip) { device.ipAddresses.append(ip) }
         device.evidence = evidence.items
         return device
     }

@@ -2,7 +2,8 @@ import Foundation
 import HerkomstCore
 
 /// Reads ONVIF answers: a GetDeviceInformation or GetScopes response (one device) or WS-Discovery ProbeMatches /
-/// Hello messages (one device per match), whatever namespace prefixes the device chose.
+/// Hello messages (one device per match), whatever namespace prefixes the device chose — and the answers of
+/// Hikvision's own discovery (SADP), which arrive as a `ProbeMatch` too.
 public struct ONVIFReader: Sendable {
     public var limits: ReaderLimits
 
