@@ -99,6 +99,20 @@ struct IdentifyWithShippedDataTests {
         #expect(gw.conflicts.isEmpty)
     }
 
+    @Test("scanner banners: a maker's own server names count, banners many makers share name none")
+    func scannerBanners() throws {
+        #expect(try attribute(Evidence(kind: .httpServer, value: "DVRDVS-Webs")).manufacturer?.id == "hikvision")
+        #expect(try attribute(Evidence(kind: .sshBanner, value: "SSH-2.0-ROSSSH")).manufacturer?.id == "mikrotik")
+        #expect(try attribute(Evidence(kind: .httpServer, value: "MoxaHttp/1.0")).manufacturer?.id == "moxa")
+        #expect(try attribute(Evidence(kind: .httpServer, value: "Linux, HTTP/1.1, DIR-850L Ver 1.21WW")).manufacturer?.id == "d-link")
+        // Arista calls its switches DCS- too: D-Link's cameras count only beside the D-Link name.
+        let arista = try attribute(Evidence(kind: .sysDescr, value: "Arista Networks EOS version 4.15.3F running on an Arista Networks DCS-7050TX-128"))
+        #expect(arista.manufacturer?.id == "arista")
+        for shared in ["Boa/0.94.14rc21", "GoAhead-Webs", "lighttpd/1.4.59", "thttpd/2.25b 29dec2003", "mini_httpd/1.19 19dec2003"] {
+            #expect(try attribute(Evidence(kind: .httpServer, value: shared)).manufacturer == nil, "\(shared)")
+        }
+    }
+
     @Test func dahuaScaleFactoryIsNotDahuaTechnology() throws {
         let a = try attribute(Evidence(kind: .macAddress, value: "40:2C:76:10:00:01"))
         #expect(a.manufacturer?.id != "dahua")
