@@ -66,7 +66,7 @@ struct ONVIFReaderTests {
         <env:Envelope xmlns:env="http://www.w3.org/2003/05/soap-envelope" xmlns:tds="http://www.onvif.org/ver10/device/wsdl"
                       xmlns:tt="http://www.onvif.org/ver10/schema"><env:Body><tds:GetScopesResponse>
           <tds:Scopes><tt:ScopeDef>Fixed</tt:ScopeDef><tt:ScopeItem>onvif://www.onvif.org/type/video_encoder</tt:ScopeItem></tds:Scopes>
-          <tds:Scopes><tt:ScopeDef>Fixed</tt:ScopeDef><tt:ScopeItem>onvif://www.onvif.org/hardware/IPC-HDW2431T-AS-S2</tt:ScopeItem></tds:Scopes>
+          <tds:Scopes><tt:ScopeDef>Fixed</tt:ScopeDef><tt:ScopeItem>onvif://www.onvif.org/Model/IPC-HDW2431T-AS-S2</tt:ScopeItem></tds:Scopes>
           <tds:Scopes><tt:ScopeDef>Configurable</tt:ScopeDef><tt:ScopeItem>onvif://www.onvif.org/name/Ingang%20Stadhuis</tt:ScopeItem></tds:Scopes>
           <tds:Scopes><tt:ScopeDef>Fixed</tt:ScopeDef><tt:ScopeItem>onvif://www.onvif.org/MAC/38:af:29:00:12:34</tt:ScopeItem></tds:Scopes>
           <tds:Scopes><tt:ScopeDef>Configurable</tt:ScopeDef><tt:ScopeItem>onvif://www.onvif.org/macaddress/</tt:ScopeItem></tds:Scopes>

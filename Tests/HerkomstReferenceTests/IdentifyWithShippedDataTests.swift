@@ -54,6 +54,9 @@ struct IdentifyWithShippedDataTests {
                                        Evidence(kind: .onvifModel, value: "XM530_50X50-WG_8M"))
         #expect(whiteLabel.manufacturer?.id == "xiongmai")
         #expect(whiteLabel.highRisk == true)
+        // Firmware that numbers its maker field.
+        #expect(try attribute(Evidence(kind: .onvifManufacturer, value: "GeoVision_2")).manufacturer?.id == "geovision")
+        #expect(try attribute(Evidence(kind: .onvifManufacturer, value: "IPCAM")).manufacturer == nil)
     }
 
     @Test("a virtual machine's network card and a Wi-Fi module's address name no maker")
@@ -63,6 +66,9 @@ struct IdentifyWithShippedDataTests {
         #expect(vm.highRisk == nil)
         #expect(vm.evidence.first?.finding.contains("virtueel apparaat") == true)
         #expect(try attribute(Evidence(kind: .macAddress, value: "00:50:56:00:00:01")).manufacturer == nil, "VMware")
+        // Tuya registered its blocks from Delaware but is a Hangzhou module and platform maker: never the verdict.
+        #expect(try attribute(Evidence(kind: .macAddress, value: "10:D5:61:00:00:01")).manufacturer == nil)
+        #expect(try attribute(Evidence(kind: .macAddress, value: "B8:27:EB:00:00:01")).countryOfOrigin == "GB", "Raspberry Pi")
         let module = try attribute(Evidence(kind: .macAddress, value: "44:01:BB:00:00:01"))
         #expect(module.manufacturer == nil, "Bilian makes Wi-Fi modules, not the camera around it")
         #expect(module.evidence.first?.finding.contains("onderdelen") == true)

@@ -174,7 +174,9 @@ extension AttributionEngine {
     // MARK: - Names
 
     func readName(_ value: String, weight: Double, into reading: inout EvidenceReading, position: Int) {
-        switch index.resolve(name: value) {
+        // A maker field with a number after it ("GeoVision_2", as some firmware writes it) is that maker.
+        let resolved = index.resolve(name: value) ?? Self.withoutNumberSuffix(value).flatMap { index.resolve(name: $0) }
+        switch resolved {
         case .manufacturer(let id)?:
             claimManufacturer(index.manufacturer(id)!, as: value, weight: weight, into: &reading, position: position)
             reading.contribution.reference = "fabrikantencatalogus \(reference.catalogue.version)"
@@ -191,6 +193,14 @@ extension AttributionEngine {
                               weights: (weight, min(weight, EvidenceWeight.macRegistrantOutsideCatalogue)),
                               into: &reading, position: position)
         }
+    }
+
+    /// "GeoVision_2" → "GeoVision"; nil when the name does not end in `_`, `-` or a space and digits.
+    static func withoutNumberSuffix(_ name: String) -> String? {
+        let trimmed = name.reversed().drop { $0.isNumber }
+        guard trimmed.count < name.count, let separator = trimmed.first, "_- ".contains(separator) else { return nil }
+        let rest = String(trimmed.dropFirst().reversed())
+        return rest.isEmpty ? nil : rest
     }
 
     func claimManufacturer(_ maker: Manufacturer, as written: String, weight: Double,

@@ -74,6 +74,11 @@ struct NmapHost {
         if let os = node.child("os") {
             for osClass in os.children("osmatch").prefix(1).flatMap({ $0.children("osclass") }) {
                 device.deviceClass = device.deviceClass ?? osClass.attribute("type").flatMap(Self.deviceClass)
+                // The vendor of an embedded system's fingerprint is the device's maker as nmap guesses it; that of a
+                // general-purpose system (Linux, Microsoft) says nothing about the box it runs on.
+                if let vendor = osClass.attribute("vendor"), osClass.attribute("type") != "general purpose" {
+                    evidence.add(.scannerVendor, vendor, at: "\(file):\(osClass.line) host \(place)", observedAt: observedAt)
+                }
                 for cpe in osClass.children("cpe") {
                     evidence.add(.cpe, cpe.trimmedText, at: "\(file):\(cpe.line) host \(place)", observedAt: observedAt)
                 }

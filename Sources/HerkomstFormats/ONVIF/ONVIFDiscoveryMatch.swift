@@ -69,7 +69,7 @@ struct ONVIFDiscoveryMatch {
         for scope in scopes {
             guard let (category, value) = onvifScope(scope) else { continue }
             switch category {
-            case "hardware":
+            case "hardware", "model":
                 device.model = device.model ?? value
                 evidence.add(.onvifModel, value, at: at)
             case "mfg", "manufacturer":
