@@ -66,6 +66,24 @@ struct NmapReaderTests {
         #expect(dahua.deviceClass == .camera)
     }
 
+    @Test("the best OS match's vendor counts for an embedded system, never for a general-purpose one")
+    func osFingerprintVendor() throws {
+        func host(_ osclass: String) -> String {
+            """
+            <host><status state="up"/><address addr="10.1.2.3" addrtype="ipv4"/>
+            <os><osmatch name="fingerprint" accuracy="96">\(osclass)</osmatch></os></host>
+            """
+        }
+        let xml = """
+        <?xml version="1.0"?><!DOCTYPE nmaprun><nmaprun scanner="nmap" args="nmap -O">
+        \(host(#"<osclass type="router" vendor="MikroTik" osfamily="RouterOS" accuracy="96"/>"#))
+        \(host(#"<osclass type="general purpose" vendor="Linux" osfamily="Linux" accuracy="96"/>"#))
+        </nmaprun>
+        """
+        let devices = try reader.read(Data(xml.utf8), fileName: "os.xml")
+        #expect(devices.map { $0.values(.scannerVendor) } == [["MikroTik"], []])
+    }
+
     @Test("fingerprint escapes: \\x20, \\r\\n, escaped quotes and regex-escaped dots")
     func fingerprintDecoding() {
         let fp = #"SF-Port80-TCP:V=7.93%r(GetRequest,2A,"HTTP/1\.1\x20200\x20OK\r\nServer:\x20a\"b\r\n\r\n")%r(NULL,2A,"HTTP/1\.1\x20200\x20OK\r\nServer:\x20a\"b\r\n\r\n");"#
