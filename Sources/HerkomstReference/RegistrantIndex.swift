@@ -38,15 +38,17 @@ struct RegistrantIndex: Sendable {
         }
     }
 
-    /// The registrant by that name: same distinctive words, and one name's words contain the other's — "Extreme
-    /// Solutions" is not "Extreme Networks", though both come down to "extreme". A short distinctive name (QNAP,
+    /// The registrant by that name: the same name word for word when the registries have it ("Advantech Co., Ltd."
+    /// is the Taipei company, not "Advantech Technology (China)"); else a name whose words contain the other's, with
+    /// the same distinctive words — "Extreme Solutions" is not "Extreme Networks". A short distinctive name (QNAP,
     /// Moxa) must match word for word: "GCOM Technologies" (China) is not "Gcom, Inc." (US).
     func registrant(named name: String) -> Registrant? {
         let key = NameIdentity.distinctiveWords(name)
         guard key.count >= 3, let candidates = byKey[key] else { return nil }
         let words = NameIdentity.words(name)
-        let same = candidates.filter {
-            key.count < 5 ? $0.words == words : ($0.words.isSubset(of: words) || words.isSubset(of: $0.words))
+        var same = candidates.filter { $0.words == words }
+        if same.isEmpty, key.count >= 5 {
+            same = candidates.filter { $0.words.isSubset(of: words) || words.isSubset(of: $0.words) }
         }
         var countries: [String: Int] = [:]
         for spelling in same { countries.merge(spelling.countries, uniquingKeysWith: +) }

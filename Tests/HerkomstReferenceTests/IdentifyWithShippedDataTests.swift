@@ -36,10 +36,13 @@ struct IdentifyWithShippedDataTests {
         #expect(gcom.highRisk == nil)
         // A short name counts when the whole name agrees: "QNAP SYSTEMS, INC" (IANA) is "QNAP Systems, Inc." (IEEE).
         #expect(try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.24681.1")).countryOfOrigin == "TW")
-        // "Delta Solutions LLC" (IANA) shares only "delta" with Delta Electronics (IEEE, Taiwan): not the same.
+        // The same name word for word wins over longer names that contain it: "Delta Solutions LLC" is the registrant
+        // of that name near Moscow, not Delta Electronics (Taiwan) or Deltanode Solutions (Sweden).
         let delta = try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.48188.1"))
         #expect(delta.manufacturer?.name == "Delta Solutions LLC")
-        #expect(delta.countryOfOrigin == nil)
+        #expect(delta.countryOfOrigin == "RU")
+        // "Extreme Solutions" is not "Extreme Engineering Solutions" nor Extreme Networks: no country.
+        #expect(try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.54465.1")).countryOfOrigin == nil)
     }
 
     @Test("rebadged cameras: an ONVIF name that is exactly a catalogued brand, and a maker's board in the model")
@@ -91,6 +94,11 @@ struct IdentifyWithShippedDataTests {
         #expect(try attribute(Evidence(kind: .sysDescr, value: "VRP Software Version")).manufacturer?.id == "huawei")
         #expect(try attribute(Evidence(kind: .sysDescr, value: "Versatile Routing Platform Software")).manufacturer?.id == "huawei")
         #expect(try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.26381")).manufacturer == nil, "lwIP is a stack")
+        // A Chinese subsidiary's blocks do not make a Taiwanese group Chinese.
+        let advantech = try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.10297.1"),
+                                      Evidence(kind: .macAddress, value: "00:0B:AB:00:00:01"))
+        #expect(advantech.countryOfOrigin == "TW")
+        #expect(advantech.highRisk == false)
         let snr = try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.40418.7.36"))
         #expect(snr.countryOfOrigin == "RU")
         #expect(snr.highRisk == true)
