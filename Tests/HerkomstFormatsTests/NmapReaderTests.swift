@@ -66,6 +66,20 @@ struct NmapReaderTests {
         #expect(dahua.deviceClass == .camera)
     }
 
+    @Test("a telnet greeting in a service fingerprint is a banner; binary answers are not")
+    func telnetGreeting() throws {
+        let fingerprint = #"SF-Port23-TCP:V=7.94%I=7%r(NULL,5A,"Welcome\x20Visiting\x20Huawei\x20Home\x20Gateway\r\nCopyright\x20by\x20Huawei\x20Technologies\x20Co\.,\x20Ltd\.\r\n\r\nLogin:")%r(GenericLines,4,"\xff\xfb\x01\xff");"#
+        let xml = """
+        <?xml version="1.0"?><!DOCTYPE nmaprun><nmaprun scanner="nmap" args="nmap -sV">
+        <host><status state="up"/><address addr="10.9.2.1" addrtype="ipv4"/><ports>
+        <port protocol="tcp" portid="23"><state state="open"/><service name="telnet" servicefp="\(fingerprint.replacingOccurrences(of: "\"", with: "&quot;"))" method="probed" conf="10"/></port>
+        </ports></host></nmaprun>
+        """
+        let device = try #require(try reader.read(Data(xml.utf8), fileName: "telnet.xml").first)
+        #expect(device.values(.serviceBanner) == ["Welcome Visiting Huawei Home Gateway",
+                                                  "Copyright by Huawei Technologies Co., Ltd.", "Login:"])
+    }
+
     @Test("the best OS match's vendor counts for an embedded system, never for a general-purpose one")
     func osFingerprintVendor() throws {
         func host(_ osclass: String) -> String {

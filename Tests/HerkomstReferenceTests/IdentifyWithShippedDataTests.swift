@@ -53,6 +53,9 @@ struct IdentifyWithShippedDataTests {
         #expect(try attribute(Evidence(kind: .serviceBanner, value: "TP-IPC")).manufacturer?.id == "tp-link")
         // A name inside a longer banner is not a brand: only signatures and model grammars read running text.
         #expect(try attribute(Evidence(kind: .serviceBanner, value: "CPPLUS front door")).manufacturer == nil)
+        #expect(try attribute(Evidence(kind: .brandLabel, value: "HoloSens")).manufacturer?.id == "huawei")
+        #expect(try attribute(Evidence(kind: .modelString, value: "OceanStor 5310")).manufacturer?.id == "huawei")
+        #expect(try attribute(Evidence(kind: .httpServer, value: "yealink embed httpd")).manufacturer?.id == "yealink")
         let whiteLabel = try attribute(Evidence(kind: .onvifManufacturer, value: "H264"),
                                        Evidence(kind: .onvifModel, value: "XM530_50X50-WG_8M"))
         #expect(whiteLabel.manufacturer?.id == "xiongmai")
@@ -72,6 +75,10 @@ struct IdentifyWithShippedDataTests {
         // Tuya registered its blocks from Delaware but is a Hangzhou module and platform maker: never the verdict.
         #expect(try attribute(Evidence(kind: .macAddress, value: "10:D5:61:00:00:01")).manufacturer == nil)
         #expect(try attribute(Evidence(kind: .macAddress, value: "B8:27:EB:00:00:01")).countryOfOrigin == "GB", "Raspberry Pi")
+        // A Western maker's Chinese subsidiary registers blocks from China; the maker is still the group.
+        let siemens = try attribute(Evidence(kind: .macAddress, value: "E0:DC:A0:00:00:01"))
+        #expect(siemens.manufacturer?.id == "siemens")
+        #expect(siemens.highRisk == false)
         let module = try attribute(Evidence(kind: .macAddress, value: "44:01:BB:00:00:01"))
         #expect(module.manufacturer == nil, "Bilian makes Wi-Fi modules, not the camera around it")
         #expect(module.evidence.first?.finding.contains("onderdelen") == true)

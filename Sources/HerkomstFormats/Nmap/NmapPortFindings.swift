@@ -48,11 +48,17 @@ struct NmapPortFindings {
         }
     }
 
-    /// `Server:` and `WWW-Authenticate:` headers of one raw answer; `SSH-…` greetings.
+    /// `Server:` and `WWW-Authenticate:` headers of one raw answer; `SSH-…` greetings; the first lines a telnet or FTP
+    /// service greets with ("Welcome Visiting Huawei Home Gateway"), which often name the maker.
     private mutating func headers(in response: String) {
         // `\r\n` is one Character in Swift: split on newline characters, not on "\n".
         let lines = response.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
         let isRTSP = lines.first?.hasPrefix("RTSP/") == true
+        let isHTTP = lines.first?.hasPrefix("HTTP/") == true
+        if !isRTSP && !isHTTP && lines.first?.hasPrefix("SSH-") != true {
+            for line in lines.prefix(3) where Self.isGreeting(line) { add(.serviceBanner, line) }
+            return
+        }
         for line in lines {
             if line.hasPrefix("SSH-") { add(.sshBanner, line); continue }
             guard let colon = line.firstIndex(of: ":") else { continue }
@@ -64,6 +70,12 @@ struct NmapPortFindings {
             default: continue
             }
         }
+    }
+
+    /// Readable text, not a binary answer: printable characters only, with letters in it.
+    static func isGreeting(_ line: String) -> Bool {
+        (4...200).contains(line.count) && line.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F }
+            && line.contains { $0.isLetter }
     }
 
     private mutating func add(_ kind: EvidenceKind, _ value: String) {
