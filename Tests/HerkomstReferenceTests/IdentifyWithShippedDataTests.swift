@@ -125,6 +125,9 @@ struct IdentifyWithShippedDataTests {
         #expect(try attribute(Evidence(kind: .httpServer, value: "DVRDVS-Webs")).manufacturer?.id == "hikvision")
         #expect(try attribute(Evidence(kind: .sshBanner, value: "SSH-2.0-ROSSSH")).manufacturer?.id == "mikrotik")
         #expect(try attribute(Evidence(kind: .httpServer, value: "MoxaHttp/1.0")).manufacturer?.id == "moxa")
+        let mercury = try attribute(Evidence(kind: .wwwAuthenticate, value: #"Basic realm="MERCURY Wireless N Router MW305R""#))
+        #expect(mercury.manufacturer?.id == "tp-link")
+        #expect(mercury.brand == "Mercury")
         #expect(try attribute(Evidence(kind: .httpServer, value: "Linux, HTTP/1.1, DIR-850L Ver 1.21WW")).manufacturer?.id == "d-link")
         // Arista calls its switches DCS- too: D-Link's cameras count only beside the D-Link name.
         let arista = try attribute(Evidence(kind: .sysDescr, value: "Arista Networks EOS version 4.15.3F running on an Arista Networks DCS-7050TX-128"))
