@@ -128,6 +128,8 @@ struct IdentifyWithShippedDataTests {
         let mercury = try attribute(Evidence(kind: .wwwAuthenticate, value: #"Basic realm="MERCURY Wireless N Router MW305R""#))
         #expect(mercury.manufacturer?.id == "tp-link")
         #expect(mercury.brand == "Mercury")
+        #expect(try attribute(Evidence(kind: .httpServer, value: "xxxxxxxx-xxxxx")).manufacturer?.id == "fortinet",
+                "FortiGate's fixed placeholder header")
         #expect(try attribute(Evidence(kind: .httpServer, value: "Linux, HTTP/1.1, DIR-850L Ver 1.21WW")).manufacturer?.id == "d-link")
         // Arista calls its switches DCS- too: D-Link's cameras count only beside the D-Link name.
         let arista = try attribute(Evidence(kind: .sysDescr, value: "Arista Networks EOS version 4.15.3F running on an Arista Networks DCS-7050TX-128"))
