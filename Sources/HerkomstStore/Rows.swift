@@ -27,7 +27,7 @@ enum StoredJSON {
     /// Many values at once, in order: a whole register is loaded to match an import against it. `fast` reads what
     /// it can (nil: `JSONDecoder` reads that one), and large batches are split over the processor's cores.
     static func values<T: Decodable & Sendable>(_ type: T.Type, from texts: [String],
-                                                fast: @Sendable (String) -> T? = { _ in nil }) throws -> [T] {
+                                                fast: @Sendable (String) -> T?) throws -> [T] {
         let threads = ProcessInfo.processInfo.activeProcessorCount
         guard threads > 1, texts.count >= 4_096 else {
             let decoder = decoder()
