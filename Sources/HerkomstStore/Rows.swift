@@ -25,46 +25,18 @@ enum StoredJSON {
     }
 
     /// Many values at once, in order: a whole register is loaded to match an import against it. `fast` reads what
-    /// it can (nil: `JSONDecoder` reads that one), and large batches are split over the processor's cores.
+    /// it can (nil: `JSONDecoder` reads that one); large batches are split over the processor's cores.
     static func values<T: Decodable & Sendable>(_ type: T.Type, from texts: [String],
                                                 fast: @Sendable (String) -> T?) throws -> [T] {
-        let threads = ProcessInfo.processInfo.activeProcessorCount
-        guard threads > 1, texts.count >= 4_096 else {
-            let decoder = decoder()
-            return try texts.map { try fast($0) ?? decoder.decode(type, from: Data($0.utf8)) }
+        try ParallelMap.map(texts, state: { decoder() }) { decoder, text in
+            try fast(text) ?? decoder.decode(type, from: Data(text.utf8))
         }
-        let parts = threads * 4
-        let size = (texts.count + parts - 1) / parts
-        let results = PartResults<T>(count: parts)
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-            let decoder = decoder()
-            let range = min(texts.count, part * size)..<min(texts.count, (part + 1) * size)
-            results.set(part, Result { try texts[range].map { try fast($0) ?? decoder.decode(type, from: Data($0.utf8)) } })
-        }
-        return try results.joined()
     }
 
     private static func decoder() -> JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         return decoder
-    }
-}
-
-/// What each part of a parallel decode produced, kept apart until all parts are done.
-private final class PartResults<T>: @unchecked Sendable {
-    // Unchecked: each part writes only its own slot, under the lock, and `joined()` reads after all parts returned.
-    private var slots: [Result<[T], any Error>?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ part: Int, _ result: Result<[T], any Error>) {
-        lock.withLock { slots[part] = result }
-    }
-
-    func joined() throws -> [T] {
-        try lock.withLock { try slots.flatMap { try $0!.get() } }
     }
 }
 
