@@ -116,10 +116,11 @@ public final class ReferenceData: Sendable {
     func asOf(_ id: String) -> String? { datasets.first { $0.id == id }?.asOf }
 
     /// One line naming every data set and version used, stored with each attribution so that a change of
-    /// reference data shows which devices need re-attribution.
+    /// reference data shows which devices need re-attribution. A data set's checksum is part of it: a catalogue
+    /// corrected on the day of its date is still a change.
     public var referenceVersion: String {
         let sets = datasets.filter { !$0.id.hasPrefix(ReferenceInstaller.policyPrefix) && $0.id != "policy-lists" }
-            .map { "\($0.id)@\($0.asOf)" }
+            .map { "\($0.id)@\($0.asOf)#\($0.sha256.prefix(12))" }
         let lists = policyLists.map { "\($0.id)@\($0.asOf)" }
         return (sets + lists).joined(separator: ";")
     }

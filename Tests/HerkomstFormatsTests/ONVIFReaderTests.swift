@@ -80,12 +80,16 @@ struct ONVIFReaderTests {
         #expect(device.values(.macAddress) == ["38:AF:29:00:12:34"], "an empty MAC scope is no address")
     }
 
-    @Test("a time-based endpoint UUID ends in the device's own MAC address; other UUIDs and random nodes say nothing")
+    @Test("a time-based or hand-made endpoint UUID ends in the device's own MAC address; random and name-based UUIDs and random nodes say nothing")
     func macInEndpointUUID() {
-        #expect(ONVIFDiscoveryMatch.macInTimeBasedUUID("urn:uuid:aa85c000-6324-11b3-8000-5850ed1fe385") == MACAddress("58:50:ED:1F:E3:85"))
-        #expect(ONVIFDiscoveryMatch.macInTimeBasedUUID("uuid:66f52bf6-dd69-4aa7-b50e-21617afcfcb5") == nil, "version 4")
-        #expect(ONVIFDiscoveryMatch.macInTimeBasedUUID("urn:uuid:aa85c000-6324-11b3-8000-5b50ed1fe385") == nil, "multicast bit: random node")
-        #expect(ONVIFDiscoveryMatch.macInTimeBasedUUID("urn:uuid:not-a-uuid") == nil)
+        #expect(ONVIFDiscoveryMatch.deviceMACInUUID("urn:uuid:aa85c000-6324-11b3-8000-5850ed1fe385") == MACAddress("58:50:ED:1F:E3:85"))
+        #expect(ONVIFDiscoveryMatch.deviceMACInUUID("uuid:66f52bf6-dd69-4aa7-b50e-21617afcfcb5") == nil, "version 4")
+        #expect(ONVIFDiscoveryMatch.deviceMACInUUID("urn:uuid:aa85c000-6324-11b3-8000-5b50ed1fe385") == nil, "multicast bit: random node")
+        #expect(ONVIFDiscoveryMatch.deviceMACInUUID("urn:uuid:not-a-uuid") == nil)
+        // Firmware that builds its UUID by hand (version digit 0, no RFC 4122 generator) from its own address.
+        #expect(ONVIFDiscoveryMatch.deviceMACInUUID("urn:uuid:15020314-0204-0408-1500-ec71db465af7") == MACAddress("EC:71:DB:46:5A:F7"))
+        #expect(ONVIFDiscoveryMatch.deviceMACInUUID("urn:uuid:2419d6a2-34e5-5e3b-9f7c-c056e3a1b2c3") == nil, "version 5: a hash")
+        #expect(ONVIFDiscoveryMatch.deviceMACInUUID("urn:uuid:2419d6a2-34e5-7e3b-9f7c-c056e3a1b2c3") == nil, "version 7: random")
     }
 
     @Test("a Hikvision SADP discovery answer: model, serial, MAC, address and firmware")
@@ -122,5 +126,56 @@ struct ONVIFReaderTests {
             try reader.read(Data("<rss><channel/></rss>".utf8), fileName: "feed.xml")
         }
         #expect(problem.message.contains("<rss>"))
+    }
+
+    static let answer = """
+        <?xml version="1.0" encoding="UTF-8"?><SOAP-ENV:Envelope xmlns:SOAP-ENV="http://www.w3.org/2003/05/soap-envelope" \
+        xmlns:tds="http://www.onvif.org/ver10/device/wsdl"><SOAP-ENV:Body><tds:GetDeviceInformationResponse>\
+        <tds:Manufacturer>Canon</tds:Manufacturer><tds:Model>VB-S30D</tds:Model><tds:FirmwareVersion>1.2.0</tds:FirmwareVersion>\
+        <tds:SerialNumber>AB1234</tds:SerialNumber><tds:HardwareId>1</tds:HardwareId>\
+        </tds:GetDeviceInformationResponse></SOAP-ENV:Body></SOAP-ENV:Envelope>
+        """
+
+    @Test("an HTTP response saved with its headers is read from its body")
+    func httpResponse() throws {
+        let saved = "HTTP/1.1 200 OK\r\nServer: gSOAP/2.8\r\nContent-Type: application/soap+xml\r\n\r\n" + Self.answer
+        let device = try #require(try reader.read(Data(saved.utf8), fileName: "curl-i.txt").first)
+        #expect(device.brand == "Canon")
+        #expect(device.model == "VB-S30D")
+        #expect(device.source == "curl-i.txt, HTTP-body")
+    }
+
+    @Test("a capture tool's JSON record: every response body is read; a fault among them is passed over")
+    func jsonCapture() throws {
+        func exchange(_ operation: String, _ body: String) -> [String: Any] {
+            ["operation_name": operation, "request_body": "<GetDeviceInformation/>", "response_body": body]
+        }
+        let faultBody = String(decoding: try Fixture.data("onvif-fault-not-authorized.xml"), as: UTF8.self)
+        let single = try JSONSerialization.data(withJSONObject: exchange("GetDeviceInformation", Self.answer))
+        let device = try #require(try reader.read(single, fileName: "capture_001.json").first)
+        #expect(device.model == "VB-S30D")
+        #expect(device.source == "capture_001.json, response_body (GetDeviceInformation)")
+
+        let several = try JSONSerialization.data(withJSONObject: ["captures": [exchange("GetScopes", faultBody),
+                                                                              exchange("GetDeviceInformation", Self.answer)]])
+        let devices = try reader.read(several, fileName: "captures.json")
+        #expect(devices.map(\.serialNumber) == ["AB1234"])
+
+        let onlyFault = try JSONSerialization.data(withJSONObject: [exchange("GetScopes", faultBody)])
+        let problem = try #require(throws: InputProblem.self) { try reader.read(onlyFault, fileName: "fault.json") }
+        #expect(problem.message.contains("Sender not Authorized"))
+    }
+
+    @Test("JSON without a response body, and hostile XML inside a capture, are refused")
+    func badCaptures() throws {
+        let empty = try #require(throws: InputProblem.self) {
+            try reader.read(Data(#"{"operation_name": "GetDeviceInformation"}"#.utf8), fileName: "empty.json")
+        }
+        #expect(empty.message.contains("response_body"))
+        let laughs = """
+            <?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">]><GetDeviceInformationResponse>&lol;</GetDeviceInformationResponse>
+            """
+        let hostile = try JSONSerialization.data(withJSONObject: [["response_body": laughs], ["response_body": Self.answer]])
+        #expect(throws: InputProblem.self) { try reader.read(hostile, fileName: "hostile.json") }
     }
 }

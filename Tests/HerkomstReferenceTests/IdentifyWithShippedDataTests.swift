@@ -18,7 +18,28 @@ struct IdentifyWithShippedDataTests {
         #expect(a.countryOfOrigin == "CN")
         #expect(a.highRisk == true)
         #expect(a.riskBasis.contains { $0.listID == "nl-landen-offensief-cyberprogramma" })
-        #expect(a.evidence.first?.reference == "IEEE MA-L 4C-BD-8F (2022-08-27)")
+        #expect(a.evidence.first?.reference == "IEEE MA-L 4C-BD-8F (2025-11-30)")
+    }
+
+    @Test("a block given out after the registry's addresses were taken gets the country of the holder's other blocks")
+    func blockWithoutAddress() throws {
+        // 88:BD:09 is Netis Technology's (Shenzhen), one of its blocks the address copy of 2024-05 does not have yet.
+        let netis = try attribute(Evidence(kind: .macAddress, value: "88:BD:09:12:34:56"))
+        #expect(netis.manufacturer?.name == "Netis Technology Co., Ltd.")
+        #expect(netis.countryOfOrigin == "CN")
+        #expect(netis.highRisk == true)
+        #expect(netis.evidence.first?.finding.contains("blokken vanuit CN") == true)
+    }
+
+    @Test("a name that firmware writes with the maker first: maker and model number, or maker joined to the model")
+    func makerFirstInANameOrModel() throws {
+        #expect(try attribute(Evidence(kind: .serviceBanner, value: "Canon_VB-S30D")).manufacturer?.id == "canon")
+        #expect(try attribute(Evidence(kind: .onvifModel, value: "ReolinkTrackMixWiFi")).manufacturer?.id == "reolink")
+        // Not a maker: an owner's name without a model number, a brand that is only a brand beside its maker's
+        // evidence ("Fast"), and running text (a server header).
+        #expect(try attribute(Evidence(kind: .serviceBanner, value: "Canon entrance")).manufacturer == nil)
+        #expect(try attribute(Evidence(kind: .modelString, value: "FastIron SX 800")).manufacturer == nil)
+        #expect(try attribute(Evidence(kind: .httpServer, value: "Canon HTTP Server 1.0")).manufacturer == nil)
     }
 
     @Test("makers outside the catalogue get the country the IEEE registries give the same organisation")

@@ -105,7 +105,7 @@ struct ShippedReferenceTests {
 
     @Test func referenceVersionNamesEveryDataSet() throws {
         let version = try data.referenceVersion
-        #expect(version.contains("ieee-ma-l@2022-08-27"))
+        #expect(version.contains("ieee-ma-l@2025-11-30"))
         #expect(version.contains("iana-pen@2024-08-23"))
         #expect(version.contains("nl-landen-offensief-cyberprogramma@"))
     }

@@ -96,9 +96,15 @@ extension AttributionEngine {
             reading.says("blok zonder openbare houder (\(entry.organisation))", reference: entry.citation)
             return
         }
+        let weights = (EvidenceWeight.macMaker, EvidenceWeight.macRegistrantOutsideCatalogue)
+        if entry.country == nil, let registrant = reference.macRegistry.registrant(named: entry.organisation) {
+            // A block given out after the registry's addresses were taken: the holder's other blocks say where it is.
+            claimOrganisation(entry.organisation, registrant: registrant, reference: entry.citation, weights: weights,
+                              into: &reading, position: position)
+            return
+        }
         claimOrganisation(entry.organisation, key: key, country: entry.country, reference: entry.citation,
-                          weights: (EvidenceWeight.macMaker, EvidenceWeight.macRegistrantOutsideCatalogue),
-                          into: &reading, position: position)
+                          weights: weights, into: &reading, position: position)
     }
 
     /// `scale` < 1 for an enterprise subtree that is only present in the walk, not the agent's own sysObjectID.
@@ -319,12 +325,43 @@ extension AttributionEngine {
             readName(value, weight: EvidenceWeight.nameAsText, into: &reading, position: position)
             return
         }
+        if findings.isEmpty, field == .serviceBanner || field == .label, let name = leadingMakerName(value) {
+            // A name scope or label that starts with a maker's name ("Canon_VB-S30D", "ReolinkTrackMixWiFi"):
+            // makers write their own name first. Free text (sysDescr, server headers) never counts this way.
+            readName(name, weight: EvidenceWeight.nameAsText, into: &reading, position: position)
+            return
+        }
         reading.contribution.weight = reading.claims.map(\.weight).max() ?? 0
         if findings.isEmpty {
             reading.says("geen bekende signatuur of modelnummer")
         } else {
             reading.says(findings.joined(separator: "; "), reference: references.joined(separator: "; "))
         }
+    }
+
+    /// The catalogued maker or brand a label starts with, as firmware writes a device's name: a first word (up to a
+    /// space or `_`) followed by a model number ("Canon_VB-S30D"; not "CPPLUS front door", an owner's name for it),
+    /// or the first part of a CamelCase word ("Reolink" in "ReolinkTrackMixWiFi"). Only names of four letters or
+    /// more that denote a maker of devices or a brand that always belongs to one: short names repeat in model codes.
+    func leadingMakerName(_ value: String) -> String? {
+        let text = value.trimmingSpaces
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "_" })
+        guard let firstWord = words.first else { return nil }
+        var candidates: [Substring] = []
+        if words.dropFirst().contains(where: { $0.contains(where: \.isNumber) }) { candidates.append(firstWord) }
+        if let boundary = firstWord.indices.dropFirst().first(where: { i in
+            firstWord[i].isUppercase && firstWord[firstWord.index(before: i)].isLowercase
+        }) {
+            candidates.append(firstWord[..<boundary])
+        }
+        return candidates.first { name in
+            guard name.count >= 4 else { return false }
+            switch index.resolve(name: String(name)) {
+            case .manufacturer(let id)?: return index.manufacturer(id)?.role == .maker
+            case .brand?: return true
+            case nil: return false
+            }
+        }.map(String.init)
     }
 
     func candidate(_ maker: Manufacturer) -> MakerCandidate {

@@ -17,9 +17,9 @@ struct ONVIFDiscoveryMatch {
         if let address = node.firstDescendant("EndpointReference")?.childText("Address") {
             device.endpointID = address
             evidence.add(.onvifEndpoint, address, at: at)
-            if let mac = Self.macInTimeBasedUUID(address) {
-                // A version-1 UUID ends in the address of the machine that made it: evidence of the maker. Not an
-                // identity: firmware that writes one fixed UUID into every camera would merge them all.
+            if let mac = Self.deviceMACInUUID(address) {
+                // A UUID that ends in the device's address is evidence of the maker. Not an identity: firmware
+                // that writes one fixed UUID into every camera would merge them all.
                 evidence.add(.macAddress, mac.description, at: at)
             }
         }
@@ -90,12 +90,17 @@ struct ONVIFDiscoveryMatch {
         }
     }
 
-    /// `urn:uuid:aa85c000-6324-11b3-8000-5850ed1fe385` (version 1) → 58:50:ED:1F:E3:85; nil for other versions and
-    /// for a node that is no device's own address (random nodes have the multicast bit set, RFC 4122 §4.5).
-    static func macInTimeBasedUUID(_ address: String) -> MACAddress? {
+    /// The device's own MAC address in its endpoint UUID, where the UUID's shape says it holds one:
+    /// `urn:uuid:aa85c000-6324-11b3-8000-5850ed1fe385` (version 1, time-based: its node is the maker's address) →
+    /// 58:50:ED:1F:E3:85, and UUIDs that no RFC 4122 generator made (version digit 0 or 9–f), which firmware writes
+    /// by hand from the device's address (`15020314-0204-0408-1500-ec71db465af7`). Nil for random and name-based
+    /// versions (3–8), whose last digits are no address, and for a node that is no device's own address (random
+    /// nodes have the multicast bit set, RFC 4122 §4.5).
+    static func deviceMACInUUID(_ address: String) -> MACAddress? {
         let uuid = address.lowercased().replacingOccurrences(of: "urn:uuid:", with: "").replacingOccurrences(of: "uuid:", with: "")
         let parts = uuid.split(separator: "-")
-        guard parts.count == 5, parts.map(\.count) == [8, 4, 4, 4, 12], parts[2].first == "1",
+        guard parts.count == 5, parts.map(\.count) == [8, 4, 4, 4, 12], let version = parts[2].first,
+              "1209abcdef".contains(version),
               let mac = MACAddress(String(parts[4])), !mac.isMulticast, !mac.isLocallyAdministered, mac.value != 0
         else { return nil }
         return mac

@@ -11,15 +11,37 @@ public struct ONVIFReader: Sendable {
         self.limits = limits
     }
 
+    /// The devices in an ONVIF answer, or in a saved exchange holding several (an HTTP response, a capture tool's
+    /// JSON). An answer without a device (a SOAP fault, another operation) is passed over when others hold one;
+    /// malformed or hostile XML anywhere refuses the whole file.
     public func read(_ data: Data, fileName: String) throws -> [ObservedDevice] {
         var devices: [ObservedDevice] = []
+        var firstProblem: InputProblem?
+        for document in try ONVIFCapture.documents(in: data, file: fileName) {
+            switch try readDocument(document.data, fileName: document.place.map { "\(fileName), \($0)" } ?? fileName) {
+            case .devices(let found): devices += found
+            case .noDevice(let problem): firstProblem = firstProblem ?? problem
+            }
+        }
+        if devices.isEmpty, let firstProblem { throw firstProblem }
+        return devices
+    }
+
+    private enum Outcome {
+        case devices([ObservedDevice])
+        case noDevice(InputProblem)
+    }
+
+    private func readDocument(_ data: Data, fileName: String) throws -> Outcome {
+        var devices: [ObservedDevice] = []
+        var soapFault: InputProblem?
         var matchNumber = 0
         let root = try SafeXMLReader(limits: limits).read(
             data, file: fileName, collect: ["GetDeviceInformationResponse", "GetScopesResponse", "ProbeMatch", "Hello", "Fault"]
         ) { node in
             switch node.name {
             case "Fault":
-                throw fault(node, file: fileName)
+                soapFault = soapFault ?? fault(node, file: fileName)
             case "GetDeviceInformationResponse":
                 devices.append(deviceInformation(node, file: fileName))
             case "GetScopesResponse":
@@ -30,10 +52,10 @@ public struct ONVIFReader: Sendable {
             }
         }
         if devices.isEmpty {
-            throw InputProblem(file: fileName, field: root.name, message:
-                "geen ONVIF-antwoord gevonden: verwacht GetDeviceInformationResponse, GetScopesResponse, ProbeMatch of Hello (hoofdelement is <\(root.name)>)")
+            return .noDevice(soapFault ?? InputProblem(file: fileName, field: root.name, message:
+                "geen ONVIF-antwoord gevonden: verwacht GetDeviceInformationResponse, GetScopesResponse, ProbeMatch of Hello (hoofdelement is <\(root.name)>)"))
         }
-        return devices
+        return .devices(devices)
     }
 
     private func deviceInformation(_ node: XMLNode, file: String) -> ObservedDevice {
