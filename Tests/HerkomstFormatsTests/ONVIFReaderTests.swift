@@ -178,4 +178,24 @@ struct ONVIFReaderTests {
         let hostile = try JSONSerialization.data(withJSONObject: [["response_body": laughs], ["response_body": Self.answer]])
         #expect(throws: InputProblem.self) { try reader.read(hostile, fileName: "hostile.json") }
     }
+
+    @Test("a GetNetworkInterfaces answer gives the device's own MAC addresses; without one it holds no device")
+    func networkInterfaces() throws {
+        let xml = """
+            <s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope" xmlns:tds="http://www.onvif.org/ver10/device/wsdl" \
+            xmlns:tt="http://www.onvif.org/ver10/schema"><s:Body><tds:GetNetworkInterfacesResponse>
+            <tds:NetworkInterfaces token="eth0"><tt:Enabled>true</tt:Enabled><tt:Info><tt:Name>eth0</tt:Name>
+            <tt:HwAddress>ec:71:db:46:5a:f7</tt:HwAddress><tt:MTU>1500</tt:MTU></tt:Info></tds:NetworkInterfaces>
+            </tds:GetNetworkInterfacesResponse></s:Body></s:Envelope>
+            """
+        let device = try #require(try reader.read(Data(xml.utf8), fileName: "interfaces.xml").first)
+        #expect(device.macAddresses == [MACAddress("EC:71:DB:46:5A:F7")!])
+        #expect(device.values(.macAddress) == ["EC:71:DB:46:5A:F7"])
+        #expect(device.evidence.first?.source == "interfaces.xml:3")
+        let withoutAddress = xml.replacingOccurrences(of: "<tt:HwAddress>ec:71:db:46:5a:f7</tt:HwAddress>", with: "")
+        let problem = try #require(throws: InputProblem.self) {
+            try reader.read(Data(withoutAddress.utf8), fileName: "interfaces.xml")
+        }
+        #expect(problem.message.contains("GetNetworkInterfacesResponse"))
+    }
 }

@@ -26,7 +26,7 @@ enum FormatDetector {
         switch root {
         case "nmaprun": return .nmap
         case "osm": return .osm
-        case "Envelope", "GetDeviceInformationResponse", "GetScopesResponse", "ProbeMatches", "ProbeMatch", "Hello": return .onvif
+        case "Envelope", "GetDeviceInformationResponse", "GetScopesResponse", "GetNetworkInterfacesResponse", "ProbeMatches", "ProbeMatch", "Hello": return .onvif
         case "bom":
             throw InputProblem(file: file.name, field: "bom",
                                message: "CycloneDX in XML wordt niet gelezen; exporteer de BOM als JSON")

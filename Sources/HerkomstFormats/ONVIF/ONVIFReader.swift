@@ -1,7 +1,7 @@
 import Foundation
 import HerkomstCore
 
-/// Reads ONVIF answers: a GetDeviceInformation or GetScopes response (one device) or WS-Discovery ProbeMatches /
+/// Reads ONVIF answers: a GetDeviceInformation, GetScopes or GetNetworkInterfaces response (one device) or WS-Discovery ProbeMatches /
 /// Hello messages (one device per match), whatever namespace prefixes the device chose — and the answers of
 /// Hikvision's own discovery (SADP), which arrive as a `ProbeMatch` too.
 public struct ONVIFReader: Sendable {
@@ -37,7 +37,8 @@ public struct ONVIFReader: Sendable {
         var soapFault: InputProblem?
         var matchNumber = 0
         let root = try SafeXMLReader(limits: limits).read(
-            data, file: fileName, collect: ["GetDeviceInformationResponse", "GetScopesResponse", "ProbeMatch", "Hello", "Fault"]
+            data, file: fileName, collect: ["GetDeviceInformationResponse", "GetScopesResponse", "GetNetworkInterfacesResponse",
+                                     "ProbeMatch", "Hello", "Fault"]
         ) { node in
             switch node.name {
             case "Fault":
@@ -46,6 +47,8 @@ public struct ONVIFReader: Sendable {
                 devices.append(deviceInformation(node, file: fileName))
             case "GetScopesResponse":
                 devices.append(scopes(node, file: fileName))
+            case "GetNetworkInterfacesResponse":
+                if let device = networkInterfaces(node, file: fileName) { devices.append(device) }
             default:
                 matchNumber += 1
                 devices.append(try ONVIFDiscoveryMatch(file: fileName, number: matchNumber).device(from: node))
@@ -53,7 +56,8 @@ public struct ONVIFReader: Sendable {
         }
         if devices.isEmpty {
             return .noDevice(soapFault ?? InputProblem(file: fileName, field: root.name, message:
-                "geen ONVIF-antwoord gevonden: verwacht GetDeviceInformationResponse, GetScopesResponse, ProbeMatch of Hello (hoofdelement is <\(root.name)>)"))
+                "geen ONVIF-antwoord gevonden: verwacht GetDeviceInformationResponse, GetScopesResponse, "
+                + "GetNetworkInterfacesResponse (met een MAC-adres), ProbeMatch of Hello (hoofdelement is <\(root.name)>)"))
         }
         return .devices(devices)
     }
@@ -87,6 +91,19 @@ public struct ONVIFReader: Sendable {
                                  evidence: &evidence, at: "\(file):\(node.line)")
         device.evidence = evidence.items
         return device
+    }
+
+    /// The device's own network cards (`tt:Info/tt:HwAddress`): their addresses are evidence of the maker.
+    private func networkInterfaces(_ node: XMLNode, file: String) -> ObservedDevice? {
+        var device = ObservedDevice(source: file)
+        var evidence = EvidenceList()
+        for address in node.descendants("HwAddress") {
+            guard let mac = MACAddress(address.trimmedText), !device.macAddresses.contains(mac) else { continue }
+            device.macAddresses.append(mac)
+            evidence.add(.macAddress, mac.description, at: "\(file):\(address.line)")
+        }
+        device.evidence = evidence.items
+        return device.macAddresses.isEmpty ? nil : device
     }
 
     private func fault(_ node: XMLNode, file: String) -> InputProblem {
