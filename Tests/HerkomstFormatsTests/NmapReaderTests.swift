@@ -80,6 +80,23 @@ struct NmapReaderTests {
                                                   "Copyright by Huawei Technologies Co., Ltd.", "Login:"])
     }
 
+    @Test("a MAC address a service prints about itself after a label is evidence; bare hex digits are not")
+    func macInAGreeting() throws {
+        // The shape of a serial server's telnet greeting (model and MAC address lines), written for this test.
+        let fingerprint = #"SF-Port23-TCP:V=7.93%I=7%r(NULL,8C,"\r\n\r\nModel\x20name\x20\x20\x20\x20\x20\x20\x20:\x20NPort\x205150A\r\nMAC\x20address\x20\x20\x20\x20\x20\x20:\x2000:90:E8:41:7A:0C\r\nSerial\x20No\x20\x20\x20\x20\x20\x20\x20\x20:\x20001122AABBCC\r\nPassword:");"#
+        let xml = """
+        <?xml version="1.0"?><!DOCTYPE nmaprun><nmaprun scanner="nmap" args="nmap -sV">
+        <host><status state="up"/><address addr="10.61.3.46" addrtype="ipv4"/><ports>
+        <port protocol="tcp" portid="23"><state state="open"/><service name="telnet" servicefp="\(fingerprint.replacingOccurrences(of: "\"", with: "&quot;"))" method="probed" conf="10"/></port>
+        </ports></host></nmaprun>
+        """
+        let device = try #require(try reader.read(Data(xml.utf8), fileName: "nport.xml").first)
+        #expect(device.values(.macAddress) == ["00:90:E8:41:7A:0C"])
+        #expect(NmapPortFindings.labelledMAC(in: "Serial No : 001122AABBCC") == nil)
+        #expect(NmapPortFindings.labelledMAC(in: "MAC: 00-90-E8-41-7A-0C") == MACAddress("00:90:E8:41:7A:0C"))
+        #expect(NmapPortFindings.labelledMAC(in: "Gateway 00:90:E8:41:7A:0C") == nil, "no label: whose address is it?")
+    }
+
     @Test("the best OS match's vendor counts for an embedded system, never for a general-purpose one")
     func osFingerprintVendor() throws {
         func host(_ osclass: String) -> String {

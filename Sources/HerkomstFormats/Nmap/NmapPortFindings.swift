@@ -57,6 +57,9 @@ struct NmapPortFindings {
         let isHTTP = lines.first?.hasPrefix("HTTP/") == true
         if !isRTSP && !isHTTP && lines.first?.hasPrefix("SSH-") != true {
             for line in lines.prefix(3) where Self.isGreeting(line) { add(.serviceBanner, line) }
+            for line in lines where Self.isGreeting(line) {
+                if let mac = Self.labelledMAC(in: line) { add(.macAddress, mac.description) }
+            }
             return
         }
         for line in lines {
@@ -70,6 +73,21 @@ struct NmapPortFindings {
             default: continue
             }
         }
+    }
+
+    /// A MAC address a service prints about itself, after a label that says so ("MAC address : 00:90:E8:41:7A:0C",
+    /// as serial servers and embedded boards greet on telnet). Only the written-out form with `:` or `-` between the
+    /// bytes: twelve bare hex digits are as often a serial number.
+    static func labelledMAC(in line: String) -> MACAddress? {
+        guard let label = line.range(of: "mac", options: .caseInsensitive) else { return nil }
+        let rest = line[label.upperBound...]
+        for token in rest.split(whereSeparator: { " \t=,;()[]".contains($0) }) where token.count == 17 {
+            let separators = token.enumerated().filter { $0.offset % 3 == 2 }.map(\.element)
+            guard Set(separators).count == 1, separators.first == ":" || separators.first == "-",
+                  let mac = MACAddress(String(token)) else { continue }
+            return mac
+        }
+        return nil
     }
 
     /// Readable text, not a binary answer: printable characters only, with letters in it.
