@@ -161,6 +161,19 @@ struct ONVIFReaderTests {
         let devices = try reader.read(several, fileName: "captures.json")
         #expect(devices.map(\.serialNumber) == ["AB1234"])
 
+        // Information and network cards of one camera in one capture: one device with both.
+        let interfaces = """
+            <Envelope><Body><GetNetworkInterfacesResponse><NetworkInterfaces><Info>\
+            <HwAddress>00-1e-8f-12-34-56</HwAddress></Info></NetworkInterfaces></GetNetworkInterfacesResponse></Body></Envelope>
+            """
+        let oneCamera = try JSONSerialization.data(withJSONObject: [exchange("GetDeviceInformation", Self.answer),
+                                                                     exchange("GetNetworkInterfaces", interfaces)])
+        let camera = try reader.read(oneCamera, fileName: "session.json")
+        #expect(camera.count == 1)
+        #expect(camera.first?.model == "VB-S30D")
+        #expect(camera.first?.macAddresses == [MACAddress("00:1E:8F:12:34:56")!])
+        #expect(camera.first?.evidence.map(\.kind) == [.onvifManufacturer, .onvifModel, .serviceBanner, .macAddress])
+
         let onlyFault = try JSONSerialization.data(withJSONObject: [exchange("GetScopes", faultBody)])
         let problem = try #require(throws: InputProblem.self) { try reader.read(onlyFault, fileName: "fault.json") }
         #expect(problem.message.contains("Sender not Authorized"))

@@ -12,28 +12,55 @@ public struct ONVIFReader: Sendable {
     }
 
     /// The devices in an ONVIF answer, or in a saved exchange holding several (an HTTP response, a capture tool's
-    /// JSON). An answer without a device (a SOAP fault, another operation) is passed over when others hold one;
-    /// malformed or hostile XML anywhere refuses the whole file.
+    /// JSON). The device service's answers in one capture (information, scopes, network cards) describe one camera and
+    /// make one device; discovery answers make one device per match. An answer without a device (a SOAP fault,
+    /// another operation) is passed over when others hold one; malformed or hostile XML anywhere refuses the file.
     public func read(_ data: Data, fileName: String) throws -> [ObservedDevice] {
-        var devices: [ObservedDevice] = []
+        try limits.checkSize(of: data.count, file: fileName)
+        var answers: [ObservedDevice] = []
+        var discovered: [ObservedDevice] = []
         var firstProblem: InputProblem?
         for document in try ONVIFCapture.documents(in: data, file: fileName) {
             switch try readDocument(document.data, fileName: document.place.map { "\(fileName), \($0)" } ?? fileName) {
-            case .devices(let found): devices += found
-            case .noDevice(let problem): firstProblem = firstProblem ?? problem
+            case .devices(let fromDeviceService, let fromDiscovery):
+                answers += fromDeviceService
+                discovered += fromDiscovery
+            case .noDevice(let problem):
+                firstProblem = firstProblem ?? problem
             }
         }
+        let devices = (answers.count > 1 ? [Self.oneDevice(answers, source: fileName)] : answers) + discovered
         if devices.isEmpty, let firstProblem { throw firstProblem }
         return devices
     }
 
+    /// The device service's answers of one camera as one device: the first value of each field, every address and
+    /// every piece of evidence.
+    static func oneDevice(_ answers: [ObservedDevice], source: String) -> ObservedDevice {
+        var device = ObservedDevice(source: source)
+        for answer in answers {
+            device.deviceClass = device.deviceClass ?? answer.deviceClass
+            device.brand = device.brand ?? answer.brand
+            device.model = device.model ?? answer.model
+            device.firmware = device.firmware ?? answer.firmware
+            device.serialNumber = device.serialNumber ?? answer.serialNumber
+            device.hostname = device.hostname ?? answer.hostname
+            device.endpointID = device.endpointID ?? answer.endpointID
+            device.macAddresses += answer.macAddresses.filter { !device.macAddresses.contains($0) }
+            device.ipAddresses += answer.ipAddresses.filter { !device.ipAddresses.contains($0) }
+            device.evidence += answer.evidence
+        }
+        return device
+    }
+
     private enum Outcome {
-        case devices([ObservedDevice])
+        case devices(fromDeviceService: [ObservedDevice], fromDiscovery: [ObservedDevice])
         case noDevice(InputProblem)
     }
 
     private func readDocument(_ data: Data, fileName: String) throws -> Outcome {
-        var devices: [ObservedDevice] = []
+        var answers: [ObservedDevice] = []
+        var discovered: [ObservedDevice] = []
         var soapFault: InputProblem?
         var matchNumber = 0
         let root = try SafeXMLReader(limits: limits).read(
@@ -44,22 +71,22 @@ public struct ONVIFReader: Sendable {
             case "Fault":
                 soapFault = soapFault ?? fault(node, file: fileName)
             case "GetDeviceInformationResponse":
-                devices.append(deviceInformation(node, file: fileName))
+                answers.append(deviceInformation(node, file: fileName))
             case "GetScopesResponse":
-                devices.append(scopes(node, file: fileName))
+                answers.append(scopes(node, file: fileName))
             case "GetNetworkInterfacesResponse":
-                if let device = networkInterfaces(node, file: fileName) { devices.append(device) }
+                if let device = networkInterfaces(node, file: fileName) { answers.append(device) }
             default:
                 matchNumber += 1
-                devices.append(try ONVIFDiscoveryMatch(file: fileName, number: matchNumber).device(from: node))
+                discovered.append(try ONVIFDiscoveryMatch(file: fileName, number: matchNumber).device(from: node))
             }
         }
-        if devices.isEmpty {
+        if answers.isEmpty && discovered.isEmpty {
             return .noDevice(soapFault ?? InputProblem(file: fileName, field: root.name, message:
                 "geen ONVIF-antwoord gevonden: verwacht GetDeviceInformationResponse, GetScopesResponse, "
                 + "GetNetworkInterfacesResponse (met een MAC-adres), ProbeMatch of Hello (hoofdelement is <\(root.name)>)"))
         }
-        return .devices(devices)
+        return .devices(fromDeviceService: answers, fromDiscovery: discovered)
     }
 
     private func deviceInformation(_ node: XMLNode, file: String) -> ObservedDevice {
