@@ -74,6 +74,24 @@ struct SNMPWalkReaderTests {
         #expect(device.values(.snmpEnterpriseMIB).isEmpty)
     }
 
+    @Test("the sysORTable's vendor modules: their enterprise stands in for a missing sysObjectID, their descriptions are read")
+    func vendorModulesInTheSysORTable() throws {
+        // The shape of a camera agent that answers with little more than its module list (written for this test).
+        let walk = """
+        1.3.6.1.2.1.1.5.0|4|voordeur
+        1.3.6.1.2.1.1.9.1.2.1|6|1.3.6.1.6.3.1
+        1.3.6.1.2.1.1.9.1.2.2|6|1.3.6.1.4.1.8072.3.2.10
+        1.3.6.1.2.1.1.9.1.2.3|6|1.3.6.1.4.1.1004849.2.1
+        1.3.6.1.2.1.1.9.1.3.1|4|The MIB module for SNMPv2 entities
+        1.3.6.1.2.1.1.9.1.3.2|4|Net-SNMP agent
+        1.3.6.1.2.1.1.9.1.3.3|4|Dahua SNMP Mib Module
+        """
+        let device = try reader.read(Data(walk.utf8), fileName: "cam.snmprec")
+        #expect(device.values(.sysObjectID) == ["1.3.6.1.4.1.1004849"])
+        #expect(device.values(.sysDescr) == ["Dahua SNMP Mib Module"], "standard and generic agents' modules say nothing")
+        #expect(device.evidence.first { $0.kind == .sysDescr }?.source == "cam.snmprec:7 (sysORDescr)")
+    }
+
     @Test("a camera that answers only its vendor MIB: model, firmware and the enterprise number as a hint")
     func vendorMIBOnly() throws {
         let device = try reader.read(Fixture.data("hikvision-camera-vendor-mib.snmprec"), fileName: "cam.snmprec")

@@ -42,6 +42,17 @@ struct IdentifyWithShippedDataTests {
         #expect(try attribute(Evidence(kind: .httpServer, value: "Canon HTTP Server 1.0")).manufacturer == nil)
     }
 
+    @Test("one model series name, two makers: the more specific family wins (Zyxel MES3500 is no Eltex MES)")
+    func sharedSeriesNames() throws {
+        let zyxel = try attribute(Evidence(kind: .sysDescr, value: "MES3500-24"))
+        #expect(zyxel.manufacturer?.id == "zyxel")
+        #expect(zyxel.highRisk == false)
+        #expect(try attribute(Evidence(kind: .sysDescr, value: "MES2324B")).manufacturer?.id == "eltex")
+        #expect(try attribute(Evidence(kind: .sysDescr, value: "XGS-4728F")).manufacturer?.id == "zyxel")
+        // XGS-PON is a fibre standard, not a Zyxel switch.
+        #expect(try attribute(Evidence(kind: .sysDescr, value: "XGS-PON ONT")).manufacturer?.id != "zyxel")
+    }
+
     @Test("makers outside the catalogue get the country the IEEE registries give the same organisation")
     func registrantsOutsideTheCatalogue() throws {
         let raisecom = try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.8886.1.1"))

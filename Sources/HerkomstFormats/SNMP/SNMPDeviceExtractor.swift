@@ -11,6 +11,8 @@ struct SNMPDeviceExtractor {
         static let sysDescr = "1.3.6.1.2.1.1.1.0"
         static let sysObjectID = "1.3.6.1.2.1.1.2.0"
         static let sysName = "1.3.6.1.2.1.1.5.0"
+        static let sysORID = "1.3.6.1.2.1.1.9.1.2"
+        static let sysORDescr = "1.3.6.1.2.1.1.9.1.3"
         static let ifPhysAddress = "1.3.6.1.2.1.2.2.1.6"
         static let dot1dBaseBridgeAddress = "1.3.6.1.2.1.17.1.1.0"
         static let lldpLocChassisIdSubtype = "1.0.8802.1.1.2.1.3.1.0"
@@ -106,7 +108,16 @@ struct SNMPDeviceExtractor {
         // (none, net-snmp's generic one, or one outside the enterprises) they stand in for it; beside one they are
         // weaker evidence, for agents that report a number shared by many makers and keep their own MIB beside it.
         let standIn = ownEnterprise.map { Self.genericEnterprises.contains($0) } ?? true
-        for (number, binding) in enterprisesImplemented(walk).filter({ $0.0 != ownEnterprise })
+        var enterprises = enterprisesImplemented(walk)
+        for (number, binding) in enterprisesDeclared(walk) where !enterprises.contains(where: { $0.0 == number }) {
+            enterprises.append((number, binding))
+        }
+        for description in vendorModuleDescriptions(walk) {
+            // A vendor's module in the agent's sysORTable names its vendor ("Dahua SNMP Mib Module") even when
+            // sysDescr and sysObjectID say nothing.
+            evidence.add(.sysDescr, description.text, at: "\(source(description.binding)) (sysORDescr)")
+        }
+        for (number, binding) in enterprises.filter({ $0.0 != ownEnterprise })
             .prefix(standIn ? Int.max : Self.otherEnterprisesOffered) {
             evidence.add(standIn ? .sysObjectID : .snmpEnterpriseMIB, "\(OID.enterprises).\(number)",
                          at: "\(source(binding)) (enterprise-MIB \(number) aanwezig in de walk)")
@@ -139,6 +150,28 @@ struct SNMPDeviceExtractor {
             seen.append((key, binding))
         }
         return seen
+    }
+
+    /// The vendor MIB modules the agent lists in its sysORTable (the MIB modules it implements): the enterprise
+    /// number of each sysORID under `1.3.6.1.4.1`, generic agents' own left out.
+    private func enterprisesDeclared(_ walk: SNMPWalk) -> [(String, SNMPVarBind)] {
+        walk.subtree(OID.sysORID).compactMap { binding in
+            guard case .objectID(let oid) = binding.value, let number = Self.enterpriseNumber(oid),
+                  !Self.genericEnterprises.contains(number) else { return nil }
+            return (number, binding)
+        }
+    }
+
+    /// The descriptions of the sysORTable's modules, except those whose sysORID says they are standard (IETF) or a
+    /// generic agent's: a vendor's module describes itself with the vendor's name.
+    private func vendorModuleDescriptions(_ walk: SNMPWalk) -> [(text: String, binding: SNMPVarBind)] {
+        walk.subtree(OID.sysORDescr).compactMap { binding in
+            let row = binding.oid.dropFirst(OID.sysORDescr.count)
+            if let id = walk[OID.sysORID + row], case .objectID(let oid) = id.value {
+                guard let number = Self.enterpriseNumber(oid), !Self.genericEnterprises.contains(number) else { return nil }
+            }
+            return meaningful(binding.value).map { (text: $0, binding: binding) }
+        }
     }
 
     /// Six octets, or the `0:1b:21:3a:4b:5c` text that net-snmp prints with the MIB's display hint.
