@@ -92,6 +92,29 @@ struct SNMPWalkReaderTests {
         #expect(device.evidence.first { $0.kind == .sysDescr }?.source == "cam.snmprec:7 (sysORDescr)")
     }
 
+    @Test("snmpwalk without -On: an unquoted sysDescr that runs over several lines, sysORTable and unknown MIB names")
+    func symbolicWalk() throws {
+        // Default net-snmp output as people paste it (written for this test in that shape).
+        let walk = """
+        SNMPv2-MIB::sysDescr.0 = STRING: HP Comware Platform Software, Software Version 5.20.99 Release 2220P09
+        HP A5500-24G EI Switch with 2 Interface Slots
+
+        Copyright (c) 2010-2013 Hewlett-Packard Development Company, L.P.
+        SNMPv2-MIB::sysObjectID.0 = OID: SNMPv2-SMI::enterprises.25506.11.1.24
+        DISMAN-EXPRESSION-MIB::sysUpTimeInstance = Timeticks: (2786528611) 322 days, 12:21:26.11
+        HH3C-ENTITY-EXT-MIB::hh3cEntityExtMemUsage.2 = INTEGER: 40
+        SNMPv2-MIB::sysORID.10 = OID: SNMPv2-SMI::enterprises.25506.8.35
+        SNMPv2-MIB::sysORDescr.10 = STRING: H3C enterprise MIB module
+        """
+        let device = try reader.read(Data(walk.utf8), fileName: "a5500.walk")
+        #expect(device.values(.sysDescr) == ["""
+            HP Comware Platform Software, Software Version 5.20.99 Release 2220P09
+            HP A5500-24G EI Switch with 2 Interface Slots
+            Copyright (c) 2010-2013 Hewlett-Packard Development Company, L.P.
+            """, "H3C enterprise MIB module"])
+        #expect(device.values(.sysObjectID) == ["1.3.6.1.4.1.25506.11.1.24"])
+    }
+
     @Test("a camera that answers only its vendor MIB: model, firmware and the enterprise number as a hint")
     func vendorMIBOnly() throws {
         let device = try reader.read(Fixture.data("hikvision-camera-vendor-mib.snmprec"), fileName: "cam.snmprec")

@@ -2,7 +2,8 @@ import HerkomstCore
 
 /// Reads net-snmp's `snmpwalk -On` output: `.1.3.6… = TYPE: value`, with quoted strings that run over several
 /// lines and Hex-STRING values that wrap. `iso.3.6…` and the common symbolic names are understood too, so a
-/// walk made without `-On` still yields the system group and the entity table.
+/// walk made without `-On` still yields the system group and the entity table; there net-snmp writes a string
+/// without quotes, and a sysDescr of several lines continues on lines of its own.
 enum SnmpwalkParser {
     private enum Pending {
         case quoted(oid: String, line: Int, text: String)
@@ -23,6 +24,9 @@ enum SnmpwalkParser {
             }
         }
 
+        // The last binding when it is a string written without quotes: lines that are no binding continue it.
+        var openString: Int?
+
         for line in lines {
             if case .quoted(let oid, let start, let text)? = pending {
                 let joined = text + "\n" + line.text
@@ -36,12 +40,16 @@ enum SnmpwalkParser {
             }
             if let (rawOID, rest) = splitBinding(line.text) {
                 try finishHex()
+                openString = nil
                 guard let oid = OIDText.normalise(rawOID) else {
                     // A symbolic name this reader does not know: keep it out of the way rather than fail the walk.
+                    // Its unquoted text may still run on over the next lines: skip those too.
+                    openString = rest.contains("STRING: ") && !rest.contains("STRING: \"") ? -1 : nil
                     continue
                 }
                 switch try value(rest, file: file, line: line.number) {
                 case .complete(let value):
+                    if case .octets = value, rest.contains("STRING: "), !rest.contains("\"") { openString = bindings.count }
                     bindings.append(SNMPVarBind(oid: oid, value: value, line: line.number))
                 case .openQuote(let text):
                     pending = .quoted(oid: oid, line: line.number, text: text)
@@ -59,6 +67,12 @@ enum SnmpwalkParser {
                 try finishHex()
                 continue
             }
+            if let index = openString, !isToolMessage(trimmed) {
+                if index >= 0, case .octets(let bytes) = bindings[index].value {
+                    bindings[index].value = .octets(bytes + Array(("\n" + line.text).utf8))
+                }
+                continue
+            }
             throw InputProblem(file: file, line: line.number, message:
                 "regel heeft niet de vorm '.OID = TYPE: waarde' van snmpwalk -On")
         }
@@ -68,6 +82,11 @@ enum SnmpwalkParser {
         }
         try finishHex()
         return SNMPWalk(bindings)
+    }
+
+    /// net-snmp's own messages mixed into a saved walk (standard error): a walk that broke off, never part of a value.
+    private static func isToolMessage(_ line: String) -> Bool {
+        ["Timeout:", "Error in packet", "snmpwalk:", "End of MIB", "No Response"].contains { line.hasPrefix($0) }
     }
 
     /// `OID = rest`, where OID has no spaces.
