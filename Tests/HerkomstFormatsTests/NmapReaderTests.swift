@@ -66,16 +66,20 @@ struct NmapReaderTests {
         #expect(dahua.deviceClass == .camera)
     }
 
-    @Test("a telnet greeting in a service fingerprint is a banner; binary answers are not")
-    func telnetGreeting() throws {
-        let fingerprint = #"SF-Port23-TCP:V=7.94%I=7%r(NULL,5A,"Welcome\x20Visiting\x20Huawei\x20Home\x20Gateway\r\nCopyright\x20by\x20Huawei\x20Technologies\x20Co\.,\x20Ltd\.\r\n\r\nLogin:")%r(GenericLines,4,"\xff\xfb\x01\xff");"#
-        let xml = """
+    /// A scan of one host whose telnet service nmap could not name: its raw answers kept in `servicefp`.
+    static func telnetHost(_ fingerprint: String) -> String {
+        """
         <?xml version="1.0"?><!DOCTYPE nmaprun><nmaprun scanner="nmap" args="nmap -sV">
         <host><status state="up"/><address addr="10.9.2.1" addrtype="ipv4"/><ports>
         <port protocol="tcp" portid="23"><state state="open"/><service name="telnet" servicefp="\(fingerprint.replacingOccurrences(of: "\"", with: "&quot;"))" method="probed" conf="10"/></port>
         </ports></host></nmaprun>
         """
-        let device = try #require(try reader.read(Data(xml.utf8), fileName: "telnet.xml").first)
+    }
+
+    @Test("a telnet greeting in a service fingerprint is a banner; binary answers are not")
+    func telnetGreeting() throws {
+        let fingerprint = #"SF-Port23-TCP:V=7.94%I=7%r(NULL,5A,"Welcome\x20Visiting\x20Huawei\x20Home\x20Gateway\r\nCopyright\x20by\x20Huawei\x20Technologies\x20Co\.,\x20Ltd\.\r\n\r\nLogin:")%r(GenericLines,4,"\xff\xfb\x01\xff");"#
+        let device = try #require(try reader.read(Data(Self.telnetHost(fingerprint).utf8), fileName: "telnet.xml").first)
         #expect(device.values(.serviceBanner) == ["Welcome Visiting Huawei Home Gateway",
                                                   "Copyright by Huawei Technologies Co., Ltd.", "Login:"])
     }
@@ -84,13 +88,7 @@ struct NmapReaderTests {
     func macInAGreeting() throws {
         // The shape of a serial server's telnet greeting (model and MAC address lines), written for this test.
         let fingerprint = #"SF-Port23-TCP:V=7.93%I=7%r(NULL,8C,"\r\n\r\nModel\x20name\x20\x20\x20\x20\x20\x20\x20:\x20NPort\x205150A\r\nMAC\x20address\x20\x20\x20\x20\x20\x20:\x2000:90:E8:41:7A:0C\r\nSerial\x20No\x20\x20\x20\x20\x20\x20\x20\x20:\x20001122AABBCC\r\nPassword:");"#
-        let xml = """
-        <?xml version="1.0"?><!DOCTYPE nmaprun><nmaprun scanner="nmap" args="nmap -sV">
-        <host><status state="up"/><address addr="10.61.3.46" addrtype="ipv4"/><ports>
-        <port protocol="tcp" portid="23"><state state="open"/><service name="telnet" servicefp="\(fingerprint.replacingOccurrences(of: "\"", with: "&quot;"))" method="probed" conf="10"/></port>
-        </ports></host></nmaprun>
-        """
-        let device = try #require(try reader.read(Data(xml.utf8), fileName: "nport.xml").first)
+        let device = try #require(try reader.read(Data(Self.telnetHost(fingerprint).utf8), fileName: "nport.xml").first)
         #expect(device.values(.macAddress) == ["00:90:E8:41:7A:0C"])
         #expect(NmapPortFindings.labelledMAC(in: "Serial No : 001122AABBCC") == nil)
         #expect(NmapPortFindings.labelledMAC(in: "MAC: 00-90-E8-41-7A-0C") == MACAddress("00:90:E8:41:7A:0C"))
