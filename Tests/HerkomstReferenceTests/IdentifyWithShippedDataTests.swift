@@ -38,7 +38,7 @@ struct IdentifyWithShippedDataTests {
         // Not a maker: an owner's name without a model number, a brand that is only a brand beside its maker's
         // evidence ("Fast"), and running text (a server header).
         #expect(try attribute(Evidence(kind: .serviceBanner, value: "Canon entrance")).manufacturer == nil)
-        #expect(try attribute(Evidence(kind: .modelString, value: "FastIron SX 800")).manufacturer == nil)
+        #expect(try attribute(Evidence(kind: .modelString, value: "FastIron SX 800")).manufacturer?.id == "brocade")
         #expect(try attribute(Evidence(kind: .httpServer, value: "Canon HTTP Server 1.0")).manufacturer == nil)
     }
 
@@ -51,6 +51,21 @@ struct IdentifyWithShippedDataTests {
         #expect(try attribute(Evidence(kind: .sysDescr, value: "XGS-4728F")).manufacturer?.id == "zyxel")
         // XGS-PON is a fibre standard, not a Zyxel switch.
         #expect(try attribute(Evidence(kind: .sysDescr, value: "XGS-PON ONT")).manufacturer?.id != "zyxel")
+    }
+
+    @Test("H3C behind other labels: Huawei-3Com is not Huawei, 3Com's and HP's Comware switches are H3C's")
+    func h3cBehindOtherLabels() throws {
+        // A phrase inside a longer one does not count on its own: "Huawei" inside "Huawei-3Com".
+        #expect(try attribute(Evidence(kind: .sysDescr, value: "HUAWEI-3COM WBR-204g")).manufacturer?.id == "h3c")
+        let threeCom = try attribute(Evidence(kind: .sysDescr, value: "3Com Switch 4210 52-Port Software Version 3.10 Release 2212P01"))
+        #expect(threeCom.manufacturer?.id == "h3c")
+        #expect(threeCom.highRisk == true)
+        let hp = try attribute(Evidence(kind: .sysDescr, value: "HP V1910-16G Switch Software Version 5.20 Release 1108 "
+                                                          + "Copyright (c) 2004-2011 Hewlett-Packard Development Company, L.P."))
+        #expect(hp.manufacturer?.id == "h3c")
+        #expect(hp.highRisk == true)
+        // A 3Com device without Comware or a Huawei-3Com model stays 3Com's own.
+        #expect(try attribute(Evidence(kind: .brandLabel, value: "3Com")).manufacturer?.id == "3com")
     }
 
     @Test("makers outside the catalogue get the country the IEEE registries give the same organisation")

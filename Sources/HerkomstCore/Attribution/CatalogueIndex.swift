@@ -171,16 +171,25 @@ public struct CatalogueIndex: Sendable {
     }
 
     /// Signatures whose phrase occurs as whole words in the text and that apply to this field.
+    /// The signatures whose phrase the text holds, in order of appearance. A phrase found only inside a longer one
+    /// does not count: "Huawei-3Com" names H3C, not Huawei.
     func signatures(in text: TextScan, field: Signature.Field) -> [Int] {
-        var found: [Int] = []
+        var matches: [(signature: Int, start: Int, end: Int)] = []
         let tokens = text.tokens
         for (position, token) in tokens.enumerated() {
             guard let candidates = phrases[token] else { continue }
             for entry in candidates where TextScan.tokens(tokens, at: position, match: entry.tokens) {
-                if catalogue.signatures[entry.signature].fields.contains(field), !found.contains(entry.signature) {
-                    found.append(entry.signature)
+                if catalogue.signatures[entry.signature].fields.contains(field) {
+                    matches.append((entry.signature, position, position + entry.tokens.count))
                 }
             }
+        }
+        var found: [Int] = []
+        for match in matches where !found.contains(match.signature) {
+            let inside = matches.contains { other in
+                other.end - other.start > match.end - match.start && other.start <= match.start && match.end <= other.end
+            }
+            if !inside { found.append(match.signature) }
         }
         return found
     }
