@@ -66,12 +66,15 @@ struct NmapReaderTests {
         #expect(dahua.deviceClass == .camera)
     }
 
-    /// A scan of one host whose telnet service nmap could not name: its raw answers kept in `servicefp`.
-    static func telnetHost(_ fingerprint: String) -> String {
-        """
+    /// A scan of one host with one service nmap could not name: its raw answers kept in `servicefp`, escaped as
+    /// nmap escapes attribute values.
+    static func oneHost(_ fingerprint: String, port: Int = 23, service: String = "telnet") -> String {
+        let escaped = fingerprint.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        return """
         <?xml version="1.0"?><!DOCTYPE nmaprun><nmaprun scanner="nmap" args="nmap -sV">
         <host><status state="up"/><address addr="10.9.2.1" addrtype="ipv4"/><ports>
-        <port protocol="tcp" portid="23"><state state="open"/><service name="telnet" servicefp="\(fingerprint.replacingOccurrences(of: "\"", with: "&quot;"))" method="probed" conf="10"/></port>
+        <port protocol="tcp" portid="\(port)"><state state="open"/><service name="\(service)" servicefp="\(escaped)" method="probed" conf="10"/></port>
         </ports></host></nmaprun>
         """
     }
@@ -79,7 +82,7 @@ struct NmapReaderTests {
     @Test("a telnet greeting in a service fingerprint is a banner; binary answers are not")
     func telnetGreeting() throws {
         let fingerprint = #"SF-Port23-TCP:V=7.94%I=7%r(NULL,5A,"Welcome\x20Visiting\x20Huawei\x20Home\x20Gateway\r\nCopyright\x20by\x20Huawei\x20Technologies\x20Co\.,\x20Ltd\.\r\n\r\nLogin:")%r(GenericLines,4,"\xff\xfb\x01\xff");"#
-        let device = try #require(try reader.read(Data(Self.telnetHost(fingerprint).utf8), fileName: "telnet.xml").first)
+        let device = try #require(try reader.read(Data(Self.oneHost(fingerprint).utf8), fileName: "telnet.xml").first)
         #expect(device.values(.serviceBanner) == ["Welcome Visiting Huawei Home Gateway",
                                                   "Copyright by Huawei Technologies Co., Ltd.", "Login:"])
     }
@@ -88,11 +91,22 @@ struct NmapReaderTests {
     func macInAGreeting() throws {
         // The shape of a serial server's telnet greeting (model and MAC address lines), written for this test.
         let fingerprint = #"SF-Port23-TCP:V=7.93%I=7%r(NULL,8C,"\r\n\r\nModel\x20name\x20\x20\x20\x20\x20\x20\x20:\x20NPort\x205150A\r\nMAC\x20address\x20\x20\x20\x20\x20\x20:\x2000:90:E8:41:7A:0C\r\nSerial\x20No\x20\x20\x20\x20\x20\x20\x20\x20:\x20001122AABBCC\r\nPassword:");"#
-        let device = try #require(try reader.read(Data(Self.telnetHost(fingerprint).utf8), fileName: "nport.xml").first)
+        let device = try #require(try reader.read(Data(Self.oneHost(fingerprint).utf8), fileName: "nport.xml").first)
         #expect(device.values(.macAddress) == ["00:90:E8:41:7A:0C"])
         #expect(NmapPortFindings.labelledMAC(in: "Serial No : 001122AABBCC") == nil)
         #expect(NmapPortFindings.labelledMAC(in: "MAC: 00-90-E8-41-7A-0C") == MACAddress("00:90:E8:41:7A:0C"))
         #expect(NmapPortFindings.labelledMAC(in: "Gateway 00:90:E8:41:7A:0C") == nil, "no label: whose address is it?")
+    }
+
+    @Test("a web page's title in a raw HTTP answer is a banner, as nmap's http-title would report it")
+    func titleInAnAnswer() throws {
+        let fingerprint = #"SF-Port80-TCP:V=7.93%I=7%r(GetRequest,90,"HTTP/1\.1\x20200\x20OK\r\nServer:\x20lighttpd\r\nContent-Type:\x20text/html\r\n\r\n<html><head><TITLE>\x20NETGEAR\x20\x20ProSAFE\x20GS108T\n</TITLE></head></html>");"#
+        let xml = Self.oneHost(fingerprint, port: 80, service: "http")
+        let device = try #require(try reader.read(Data(xml.utf8), fileName: "web.xml").first)
+        #expect(device.values(.serviceBanner) == ["NETGEAR ProSAFE GS108T"])
+        #expect(device.values(.httpServer) == ["lighttpd"])
+        #expect(NmapPortFindings.htmlTitle(in: "HTTP/1.1 200 OK\r\n\r\n<html><title></title></html>") == nil)
+        #expect(NmapPortFindings.htmlTitle(in: "HTTP/1.1 200 OK\r\n\r\n<html><title>Login") == nil, "no end tag")
     }
 
     @Test("the best OS match's vendor counts for an embedded system, never for a general-purpose one")

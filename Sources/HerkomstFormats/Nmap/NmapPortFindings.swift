@@ -62,6 +62,7 @@ struct NmapPortFindings {
             }
             return
         }
+        if isHTTP, let title = Self.htmlTitle(in: response) { add(.serviceBanner, title) }
         for line in lines {
             if line.hasPrefix("SSH-") { add(.sshBanner, line); continue }
             guard let colon = line.firstIndex(of: ":") else { continue }
@@ -88,6 +89,17 @@ struct NmapPortFindings {
             return mac
         }
         return nil
+    }
+
+    /// The `<title>` of a web page in a raw answer, as nmap's http-title script would report it: a login page's title
+    /// often names the product ("NETGEAR Router", "DVR Login"). Nil when absent, empty or not readable text.
+    static func htmlTitle(in response: String) -> String? {
+        guard let open = response.range(of: "<title", options: .caseInsensitive),
+              let tagEnd = response[open.upperBound...].firstIndex(of: ">"),
+              let close = response[tagEnd...].range(of: "</title", options: .caseInsensitive) else { return nil }
+        let title = response[response.index(after: tagEnd)..<close.lowerBound]
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return isGreeting(title) ? title : nil
     }
 
     /// Readable text, not a binary answer: printable characters only, with letters in it.
