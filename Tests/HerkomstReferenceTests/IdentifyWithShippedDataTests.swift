@@ -68,6 +68,13 @@ struct IdentifyWithShippedDataTests {
         #expect(try attribute(Evidence(kind: .brandLabel, value: "3Com")).manufacturer?.id == "3com")
     }
 
+    @Test("a CPE whose product is named after another catalogued maker: the product's maker counts")
+    func cpeProductNamesTheMaker() throws {
+        // As one of nmap's own match lines writes a ZTE fibre modem.
+        #expect(try attribute(Evidence(kind: .cpe, value: "cpe:/h:zebra:zte_f660")).manufacturer?.id == "zte")
+        #expect(try attribute(Evidence(kind: .cpe, value: "cpe:/h:hp:procurve_switch_2524")).manufacturer?.id == "hpe")
+    }
+
     @Test("makers outside the catalogue get the country the IEEE registries give the same organisation")
     func registrantsOutsideTheCatalogue() throws {
         let raisecom = try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.8886.1.1"))

@@ -264,7 +264,14 @@ extension AttributionEngine {
             reading.says("CPE van software: zegt niets over de maker van het apparaat")
             return
         }
-        let vendorName = vendor.replacingOccurrences(of: "_", with: " ")
+        var vendorName = vendor.replacingOccurrences(of: "_", with: " ")
+        // A product named after another catalogued maker (`cpe:/h:zebra:zte_f660`, as one of nmap's match lines has
+        // it) says who made it better than a vendor field that disagrees.
+        if parts.count > 1, let first = parts[1].split(separator: "_").first.map(String.init), first.count >= 3,
+           case .manufacturer(let productMaker)? = index.resolve(name: first),
+           productMaker != index.manufacturerID(forName: vendorName) {
+            vendorName = first
+        }
         readName(vendorName, weight: EvidenceWeight.cpe, into: &reading, position: position)
         if part == "h", parts.count > 1, !parts[1].isEmpty {
             reading.offerModel(parts[1].replacingOccurrences(of: "_", with: " "), priority: 1, maker: index.manufacturerID(forName: vendorName))
