@@ -89,6 +89,8 @@ struct ONVIFReaderTests {
         // Firmware that builds its UUID by hand (version digit 0, no RFC 4122 generator) from its own address.
         #expect(ONVIFDiscoveryMatch.deviceMACInUUID("urn:uuid:15020314-0204-0408-1500-ec71db465af7") == MACAddress("EC:71:DB:46:5A:F7"))
         #expect(ONVIFDiscoveryMatch.deviceMACInUUID("urn:uuid:2419d6a2-34e5-5e3b-9f7c-c056e3a1b2c3") == nil, "version 5: a hash")
+        // A variant digit no RFC 4122 generator writes (3): made by hand, whatever its version digit says.
+        #expect(ONVIFDiscoveryMatch.deviceMACInUUID("urn:uuid:2419d6a2-54db-54db-3130-0023cde05fa7") == MACAddress("00:23:CD:E0:5F:A7"))
         #expect(ONVIFDiscoveryMatch.deviceMACInUUID("urn:uuid:2419d6a2-34e5-7e3b-9f7c-c056e3a1b2c3") == nil, "version 7: random")
     }
 
@@ -210,5 +212,18 @@ struct ONVIFReaderTests {
             try reader.read(Data(withoutAddress.utf8), fileName: "interfaces.xml")
         }
         #expect(problem.message.contains("GetNetworkInterfacesResponse"))
+    }
+
+    @Test("a scope of the maker's own making is read like a banner; locations and profiles are not")
+    func makersOwnScopes() throws {
+        let xml = """
+            <GetScopesResponse><Scopes><ScopeItem>onvif://www.onvif.org/b/jovision</ScopeItem></Scopes>
+            <Scopes><ScopeItem>onvif://www.onvif.org/location/country/china</ScopeItem></Scopes>
+            <Scopes><ScopeItem>onvif://www.onvif.org/Profile/Streaming</ScopeItem></Scopes>
+            <Scopes><ScopeItem>onvif://www.onvif.org/hardware/NVT-HI3516CS</ScopeItem></Scopes></GetScopesResponse>
+            """
+        let device = try #require(try reader.read(Data(xml.utf8), fileName: "scopes.xml").first)
+        #expect(device.values(.serviceBanner) == ["jovision"])
+        #expect(device.model == "NVT-HI3516CS")
     }
 }

@@ -348,7 +348,8 @@ extension AttributionEngine {
 
     /// The catalogued maker or brand a label starts with, as firmware writes a device's name: a first word (up to a
     /// space or `_`) followed by a model number ("Canon_VB-S30D"; not "CPPLUS front door", an owner's name for it),
-    /// or the first part of a CamelCase word ("Reolink" in "ReolinkTrackMixWiFi"). Only names of four letters or
+    /// a name joined to the model by a dash ("VIGI-C350"), or the first part of a CamelCase word ("Reolink" in
+    /// "ReolinkTrackMixWiFi"). Only names of four letters or
     /// more that denote a maker of devices or a brand that always belongs to one: short names repeat in model codes.
     func leadingMakerName(_ value: String) -> String? {
         let text = value.trimmingSpaces
@@ -356,6 +357,9 @@ extension AttributionEngine {
         guard let firstWord = words.first else { return nil }
         var candidates: [Substring] = []
         if words.dropFirst().contains(where: { $0.contains(where: \.isNumber) }) { candidates.append(firstWord) }
+        if let dash = firstWord.firstIndex(of: "-"), firstWord[dash...].contains(where: \.isNumber) {
+            candidates.append(firstWord[..<dash])  // "VIGI-C350"
+        }
         if let boundary = firstWord.indices.dropFirst().first(where: { i in
             firstWord[i].isUppercase && firstWord[firstWord.index(before: i)].isLowercase
         }) {

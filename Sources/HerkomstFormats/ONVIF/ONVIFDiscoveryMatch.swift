@@ -84,23 +84,29 @@ struct ONVIFDiscoveryMatch {
                 evidence.add(.macAddress, mac.description, at: at)
             case "type":
                 device.deviceClass = device.deviceClass ?? deviceClass(types: [value])
-            default:
+            case "location", "profile":
                 continue
+            default:
+                // A scope of the maker's own making (`onvif://www.onvif.org/b/jovision`): read like a banner, so only
+                // a catalogued name or signature in it counts.
+                evidence.add(.serviceBanner, value, at: at)
             }
         }
     }
 
     /// The device's own MAC address in its endpoint UUID, where the UUID's shape says it holds one:
     /// `urn:uuid:aa85c000-6324-11b3-8000-5850ed1fe385` (version 1, time-based: its node is the maker's address) →
-    /// 58:50:ED:1F:E3:85, and UUIDs that no RFC 4122 generator made (version digit 0 or 9–f), which firmware writes
-    /// by hand from the device's address (`15020314-0204-0408-1500-ec71db465af7`). Nil for random and name-based
-    /// versions (3–8), whose last digits are no address, and for a node that is no device's own address (random
-    /// nodes have the multicast bit set, RFC 4122 §4.5).
+    /// 58:50:ED:1F:E3:85, and UUIDs that no RFC 4122 generator made (a version digit outside 1–8, or a variant digit
+    /// outside 8–b), which firmware writes by hand from the device's address (`15020314-0204-0408-1500-ec71db465af7`).
+    /// Nil for RFC 4122 random and name-based versions (3–8), whose last digits are no address, and for a node that
+    /// is no device's own address (random nodes have the multicast bit set, RFC 4122 §4.5).
     static func deviceMACInUUID(_ address: String) -> MACAddress? {
         let uuid = address.lowercased().replacingOccurrences(of: "urn:uuid:", with: "").replacingOccurrences(of: "uuid:", with: "")
         let parts = uuid.split(separator: "-")
-        guard parts.count == 5, parts.map(\.count) == [8, 4, 4, 4, 12], let version = parts[2].first,
-              "1209abcdef".contains(version),
+        guard parts.count == 5, parts.map(\.count) == [8, 4, 4, 4, 12],
+              let version = parts[2].first, let variant = parts[3].first else { return nil }
+        let generated = "89ab".contains(variant) && "12345678".contains(version)
+        guard !generated || "12".contains(version),
               let mac = MACAddress(String(parts[4])), !mac.isMulticast, !mac.isLocallyAdministered, mac.value != 0
         else { return nil }
         return mac
