@@ -70,6 +70,14 @@ struct IdentifyWithShippedDataTests {
         #expect(try attribute(Evidence(kind: .brandLabel, value: "3Com")).manufacturer?.id == "3com")
     }
 
+    @Test("a model family one label's owner uses, named by the device's own manufacturer field (Intelbras VIP is Dahua's)")
+    func familyByTheDevicesOwnManufacturerField() throws {
+        let vip = try attribute(Evidence(kind: .onvifManufacturer, value: "Intelbras"), Evidence(kind: .onvifModel, value: "VIP 3230 D"))
+        #expect(vip.manufacturer?.id == "dahua")
+        #expect(vip.highRisk == true)
+        #expect(try attribute(Evidence(kind: .onvifModel, value: "VIP 3230 D")).manufacturer == nil, "without the label: anyone's VIP")
+    }
+
     @Test("a CPE whose product is named after another catalogued maker: the product's maker counts")
     func cpeProductNamesTheMaker() throws {
         // As one of nmap's own match lines writes a ZTE fibre modem.

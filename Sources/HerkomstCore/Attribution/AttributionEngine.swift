@@ -45,7 +45,11 @@ public struct AttributionEngine: Sendable {
     /// The attribution of evidence without repeated facts; `Attribution.evidence[i]` is what `unique[i]` added.
     func attribute(unique: [Evidence]) -> Attribution {
         var brandKeys: Set<String> = []
-        for item in unique where item.kind == .brandLabel { brandKeys.insert(NameIdentity.key(item.value)) }
+        // The label on the box, and the name a device gives itself as its manufacturer (ONVIF, SNMP entity table):
+        // model families that only one label's owner uses are read with either.
+        for item in unique where [.brandLabel, .onvifManufacturer, .snmpManufacturer].contains(item.kind) {
+            brandKeys.insert(NameIdentity.key(item.value))
+        }
 
         var readings = unique.enumerated().map { read($1, index: $0, brandKeys: brandKeys) }
         resolveConditionalBrands(&readings)
