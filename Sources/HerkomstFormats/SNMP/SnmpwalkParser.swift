@@ -24,8 +24,10 @@ enum SnmpwalkParser {
             }
         }
 
-        // The last binding when it is a string written without quotes: lines that are no binding continue it.
-        var openString: Int?
+        // A string written without quotes runs on over the lines that are no binding: into the binding it belongs
+        // to, or nowhere when its name was one this reader does not know.
+        enum OpenString { case into(Int), skipped }
+        var openString: OpenString?
 
         for line in lines {
             if case .quoted(let oid, let start, let text)? = pending {
@@ -44,12 +46,12 @@ enum SnmpwalkParser {
                 guard let oid = OIDText.normalise(rawOID) else {
                     // A symbolic name this reader does not know: keep it out of the way rather than fail the walk.
                     // Its unquoted text may still run on over the next lines: skip those too.
-                    openString = rest.contains("STRING: ") && !rest.contains("STRING: \"") ? -1 : nil
+                    openString = rest.contains("STRING: ") && !rest.contains("STRING: \"") ? .skipped : nil
                     continue
                 }
                 switch try value(rest, file: file, line: line.number) {
                 case .complete(let value):
-                    if case .octets = value, rest.contains("STRING: "), !rest.contains("\"") { openString = bindings.count }
+                    if case .octets = value, rest.contains("STRING: "), !rest.contains("\"") { openString = .into(bindings.count) }
                     bindings.append(SNMPVarBind(oid: oid, value: value, line: line.number))
                 case .openQuote(let text):
                     pending = .quoted(oid: oid, line: line.number, text: text)
@@ -67,8 +69,8 @@ enum SnmpwalkParser {
                 try finishHex()
                 continue
             }
-            if let index = openString, !isToolMessage(trimmed) {
-                if index >= 0, case .octets(let bytes) = bindings[index].value {
+            if let open = openString, !isToolMessage(trimmed) {
+                if case .into(let index) = open, case .octets(let bytes) = bindings[index].value {
                     bindings[index].value = .octets(bytes + Array(("\n" + line.text).utf8))
                 }
                 continue
