@@ -349,8 +349,8 @@ extension AttributionEngine {
     /// The catalogued maker or brand a label starts with, as firmware writes a device's name: a first word (up to a
     /// space or `_`) followed by a model number ("Canon_VB-S30D"; not "CPPLUS front door", an owner's name for it),
     /// a name joined to the model by a dash ("VIGI-C350"), or the first part of a CamelCase word ("Reolink" in
-    /// "ReolinkTrackMixWiFi"). Only names of four letters or
-    /// more that denote a maker of devices or a brand that always belongs to one: short names repeat in model codes.
+    /// "ReolinkTrackMixWiFi"). Only names of four letters or more that denote a maker of devices or a brand that
+    /// always belongs to one: short names repeat in model codes.
     func leadingMakerName(_ value: String) -> String? {
         let text = value.trimmingSpaces
         let words = text.split(whereSeparator: { $0 == " " || $0 == "_" })

@@ -1,9 +1,9 @@
 import Foundation
 import HerkomstCore
 
-/// Reads ONVIF answers: a GetDeviceInformation, GetScopes or GetNetworkInterfaces response (one device) or WS-Discovery ProbeMatches /
-/// Hello messages (one device per match), whatever namespace prefixes the device chose — and the answers of
-/// Hikvision's own discovery (SADP), which arrive as a `ProbeMatch` too.
+/// Reads ONVIF answers: a GetDeviceInformation, GetScopes or GetNetworkInterfaces response (one device) or
+/// WS-Discovery ProbeMatches / Hello messages (one device per match), whatever namespace prefixes the device chose —
+/// and the answers of Hikvision's own discovery (SADP), which arrive as a `ProbeMatch` too.
 public struct ONVIFReader: Sendable {
     public var limits: ReaderLimits
 
