@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 out=Fuzz/.build
 mkdir -p "$out"
-flags=(-O -g -sanitize=fuzzer,address -parse-as-library -swift-version 6)
+flags=(-O -g -sanitize=fuzzer,address -parse-as-library -swift-version 6 -I "$(pwd)/Fuzz/CZlib")
 
 if [ ! -f "$out/HerkomstCore.o" ] || [ -n "$(find Sources/HerkomstCore -newer "$out/HerkomstCore.o" -name '*.swift')" ]; then
   echo "building HerkomstCore"

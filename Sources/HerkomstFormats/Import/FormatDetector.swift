@@ -12,6 +12,8 @@ enum FormatDetector {
             return .csv  // Excel's "Unicode text" is UTF-16 with a byte-order mark
         }
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .xlsx }
+        // Of archives (.tar.gz), only capture tools' ones are read: ONVIF answers a diagnostics tool packed.
+        if CaptureArchive.isArchive(data) { return .onvif }
         while start < data.endIndex, [0x20, 0x09, 0x0A, 0x0D].contains(data[start]) { start += 1 }
         guard start < data.endIndex else { throw InputProblem(file: file.name, message: "bestand is leeg") }
         switch data[start] {

@@ -2,8 +2,8 @@ import Foundation
 import HerkomstCore
 
 /// The SOAP documents in what people save of an ONVIF exchange: the XML itself, an HTTP response with its headers
-/// (`curl -i`, a proxy log), or a capture tool's JSON record of request and response (`response_body`, as
-/// onvif-go's diagnostics write it, one exchange or a list of them).
+/// (`curl -i`, a proxy log), a capture tool's JSON record of request and response (`response_body`, as
+/// onvif-go's diagnostics write it, one exchange or a list of them), or an archive (`.tar.gz`) of such files.
 enum ONVIFCapture {
     struct Document {
         var data: Data
@@ -11,13 +11,31 @@ enum ONVIFCapture {
         var place: String?
     }
 
-    static func documents(in data: Data, file: String) throws -> [Document] {
+    static func documents(in data: Data, file: String, limits: ReaderLimits) throws -> [Document] {
+        guard CaptureArchive.isArchive(data) else { return try documents(in: data, file: file, inArchive: false) }
+        var documents: [Document] = []
+        for member in try CaptureArchive.members(of: data, file: file, limits: limits) {
+            documents += try Self.documents(in: member.data, file: "\(file), \(member.name)", inArchive: true).map {
+                Document(data: $0.data, place: [member.name, $0.place].compactMap { $0 }.joined(separator: ", "))
+            }
+        }
+        guard !documents.isEmpty else {
+            throw InputProblem(file: file, message: "archief zonder ONVIF-antwoorden: geen XML, HTTP-antwoord of JSON-opname met 'response_body' erin")
+        }
+        return documents
+    }
+
+    /// One saved file. In an archive, files that hold no SOAP answer (a README, a tool's summary) are passed over;
+    /// on its own, such a file is an error the user must hear about.
+    private static func documents(in data: Data, file: String, inArchive: Bool) throws -> [Document] {
         let start = data.firstIndex { !(Self.whitespace.contains($0)) } ?? data.startIndex
         if data[start...].starts(with: Array("HTTP/".utf8)) {
             return [Document(data: Data(data[bodyStart(afterHeadersFrom: start, in: data)...]), place: "HTTP-body")]
         }
-        guard start < data.endIndex, data[start] == UInt8(ascii: "{") || data[start] == UInt8(ascii: "[") else {
-            return [Document(data: data, place: nil)]
+        let isJSON = start < data.endIndex && (data[start] == UInt8(ascii: "{") || data[start] == UInt8(ascii: "["))
+        guard isJSON else {
+            let isXML = start < data.endIndex && data[start] == UInt8(ascii: "<")
+            return isXML || !inArchive ? [Document(data: data, place: nil)] : []
         }
         let json: Any
         do {
@@ -27,7 +45,7 @@ enum ONVIFCapture {
         }
         var bodies: [Document] = []
         collectResponseBodies(in: json, path: "", into: &bodies)
-        guard !bodies.isEmpty else {
+        guard !bodies.isEmpty || inArchive else {
             throw InputProblem(file: file, field: "response_body",
                                message: "JSON zonder ONVIF-antwoord: verwacht een opname met 'response_body' (de SOAP-tekst van het antwoord)")
         }

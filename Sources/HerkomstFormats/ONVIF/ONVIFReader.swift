@@ -12,7 +12,7 @@ public struct ONVIFReader: Sendable {
     }
 
     /// The devices in an ONVIF answer, or in a saved exchange holding several (an HTTP response, a capture tool's
-    /// JSON). The device service's answers in one capture (information, scopes, network cards) describe one camera and
+    /// JSON or archive). The device service's answers in one capture (information, scopes, network cards) describe one camera and
     /// make one device; discovery answers make one device per match. An answer without a device (a SOAP fault,
     /// another operation) is passed over when others hold one; malformed or hostile XML anywhere refuses the file.
     public func read(_ data: Data, fileName: String) throws -> [ObservedDevice] {
@@ -20,7 +20,7 @@ public struct ONVIFReader: Sendable {
         var answers: [ObservedDevice] = []
         var discovered: [ObservedDevice] = []
         var firstProblem: InputProblem?
-        for document in try ONVIFCapture.documents(in: data, file: fileName) {
+        for document in try ONVIFCapture.documents(in: data, file: fileName, limits: limits) {
             switch try readDocument(document.data, fileName: document.place.map { "\(fileName), \($0)" } ?? fileName) {
             case .devices(let fromDeviceService, let fromDiscovery):
                 answers += fromDeviceService
