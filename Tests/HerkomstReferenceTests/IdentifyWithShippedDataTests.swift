@@ -110,6 +110,54 @@ struct IdentifyWithShippedDataTests {
         #expect(registrants.registrant(named: "Delta Solutions LLC")?.country == "RU")
     }
 
+    @Test("a registrant without an address whose name holds a mainland Chinese city is Chinese; one with an address keeps it")
+    func countryFromPlaceInName() throws {
+        // F8:F3:D3 is "Shenzhen Gotron electronic CO.,LTD", registered without an address and with no other block.
+        let gotron = try attribute(Evidence(kind: .macAddress, value: "F8:F3:D3:80:82:27"))
+        #expect(gotron.manufacturer?.name == "Shenzhen Gotron electronic CO.,LTD")
+        #expect(gotron.countryOfOrigin == "CN")
+        #expect(gotron.highRisk == true)
+        #expect(gotron.evidence.first?.finding.contains("plaatsnaam in de naam (Shenzhen)") == true)
+        #expect(NameIdentity.chinesePlace(in: "Bosch Security Systems (Suzhou) Co., Ltd.") == nil)
+        #expect(NameIdentity.chinesePlace(in: "Nanjing SCIYON Wisdom Technology Group Co.,Ltd.") == "nanjing")
+    }
+
+    @Test("a copyright clause names the firmware's maker when no signature knows the product; an OS or chip vendor's names none")
+    func copyrightClause() throws {
+        let maipu = try attribute(Evidence(kind: .sysDescr, value: "Maipu S3400 Switch, Copyright (C) 2009 Maipu Communication Technology Co., Ltd."))
+        #expect(maipu.manufacturer?.id == "maipu")
+        #expect(maipu.highRisk == true)
+        // Outside the catalogue, known to the registries by that name.
+        let delta = try attribute(Evidence(kind: .sysDescr, value: "UPS agent 2.1\r\nCopyright (c) 2016-2020 by Delta Solutions LLC. All rights reserved."))
+        #expect(delta.manufacturer?.name == "Delta Solutions LLC")
+        #expect(delta.countryOfOrigin == "RU")
+        let vxWorks = try attribute(Evidence(kind: .sysDescr, value: "VxWorks 6.9 Copyright (c) 1984-2013 Wind River Systems, Inc."))
+        #expect(vxWorks.manufacturer == nil)
+        #expect(vxWorks.highRisk == nil)
+        #expect(try attribute(Evidence(kind: .sysDescr, value: "Switch Copyright (c) 2004 Marvell Semiconductor")).manufacturer == nil)
+        #expect(try attribute(Evidence(kind: .sysDescr, value: "Linux 2.6.32 Copyright (c) Red Hat, Inc.")).manufacturer == nil)
+    }
+
+    @Test("product lines and renamed holders: FortiSwitch is Fortinet's, IANA's Westermo Teleindustri is Westermo")
+    func productLinesAndRenamedHolders() throws {
+        #expect(try attribute(Evidence(kind: .sysDescr, value: "Fortiswitch-448D v6.4.2")).manufacturer?.id == "fortinet")
+        let westermo = try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.16177.1.400"))
+        #expect(westermo.manufacturer?.id == "westermo")
+        #expect(westermo.countryOfOrigin == "SE")
+        #expect(westermo.highRisk == false)
+    }
+
+    @Test("network cards and modules of PCs and gadgets name no maker: Intel, Foxconn, Samsung Electro-Mechanics")
+    func componentMakersOfPCs() throws {
+        for (mac, maker) in [("80:86:F2:92:B6:34", "Intel"), ("4C:79:6E:BD:FC:36", "Intel"), ("80:56:F2:B6:DA:1E", "Hon Hai"),
+                             ("B4:79:A7:1A:7D:9E", "Samsung Electro-Mechanics")] {
+            let a = try attribute(Evidence(kind: .macAddress, value: mac))
+            #expect(a.manufacturer == nil, "\(maker)")
+            #expect(a.highRisk == nil, "\(maker)")
+            #expect(a.evidence.first?.finding.contains("onderdelen") == true, "\(maker)")
+        }
+    }
+
     @Test("rebadged cameras: an ONVIF name that is exactly a catalogued brand, and a maker's board in the model")
     func rebadgedCameras() throws {
         let cpPlus = try attribute(Evidence(kind: .serviceBanner, value: "CPPLUS"), Evidence(kind: .onvifModel, value: "CP-UNC-DA21PL3-Y"))

@@ -169,11 +169,15 @@ extension AttributionEngine {
         case nil:
             // One organisation under the spellings of several registries (IANA, IEEE, a brand field) is one candidate.
             let identity = NameIdentity.distinctiveKey(organisation) ?? key
-            let maker = MakerCandidate(key: "registry:" + identity, name: organisation, country: country, catalogued: false, component: false)
+            // No address anywhere, but a name that opens with "Shenzhen …": that is where it sits.
+            let place = country == nil ? NameIdentity.chinesePlace(in: organisation) : nil
+            let maker = MakerCandidate(key: "registry:" + identity, name: organisation, country: country ?? place.map { _ in "CN" },
+                                       catalogued: false, component: false)
             reading.claims.append(Claim(maker: maker, weight: weights.outside, brand: nil, evidenceIndex: position))
             reading.contribution.weight = weights.outside
+            let whence = countrySource ?? place.map { "land CN volgens de plaatsnaam in de naam (\($0.capitalized)); het register noemt geen adres" }
             reading.says("\(organisation) (geregistreerd houder; niet in de fabrikantencatalogus)"
-                         + (countrySource.map { "; \($0)" } ?? ""), reference: citation)
+                         + (whence.map { "; \($0)" } ?? ""), reference: citation)
         }
     }
 
@@ -338,6 +342,11 @@ extension AttributionEngine {
             readName(name, weight: EvidenceWeight.nameAsText, into: &reading, position: position)
             return
         }
+        if findings.isEmpty, let holder = CopyrightHolder.name(in: value), isKnownOrganisation(holder) {
+            // "Copyright (C) 2009 Maipu Communication Technology Co., Ltd.": the firmware's own maker, by its name.
+            readName(holder, weight: EvidenceWeight.nameAsText, into: &reading, position: position)
+            return
+        }
         reading.contribution.weight = reading.claims.map(\.weight).max() ?? 0
         if findings.isEmpty {
             reading.says("geen bekende signatuur of modelnummer")
@@ -373,6 +382,11 @@ extension AttributionEngine {
             case nil: return false
             }
         }.map(String.init)
+    }
+
+    /// A name the catalogue or the IEEE registries know (as a maker, brand or registrant).
+    func isKnownOrganisation(_ name: String) -> Bool {
+        index.resolve(name: name) != nil || reference.macRegistry.registrant(named: name) != nil
     }
 
     func candidate(_ maker: Manufacturer) -> MakerCandidate {

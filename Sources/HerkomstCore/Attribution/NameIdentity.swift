@@ -49,17 +49,33 @@ public enum NameIdentity {
     /// Words that say where a company sits or what line of business it is in, not who it is: "Beijing Raisecom
     /// Scientific & Technology Development Co., Ltd." (IANA) and "Raisecom Technology CO., LTD" (IEEE) are one
     /// registrant. Only for matching a registrant across registries; never to merge two catalogued makers.
-    static let descriptiveWords: Set<String> = [
+    static let descriptiveWords: Set<String> = Set([
         "and", "the", "of", "technology", "technologies", "tech", "science", "sciences", "scientific", "development",
         "electric", "electrical", "electronic", "electronics", "industrial", "industries", "industry", "communication",
         "communications", "telecommunication", "telecommunications", "telecom", "network", "networks", "networking",
         "system", "systems", "information", "intelligent", "group", "holding", "holdings", "international", "global",
         "enterprise", "enterprises", "solutions", "products", "equipment", "manufacturing", "trading", "joint", "stock",
         "share", "shares", "high", "new", "hi", "general", "generic", "digital", "smart", "security", "video",
-        "vision", "camera", "cameras", "china", "chinese", "beijing", "shanghai", "shenzhen", "hangzhou", "zhejiang", "chengdu",
-        "guangzhou", "guangdong", "jiangsu", "nanjing", "wuhan", "xiamen", "fujian", "suzhou", "tianjin", "chongqing",
-        "hefei", "qingdao", "shandong", "dongguan", "zhuhai", "sichuan", "hubei", "hunan", "changsha", "ningbo", "xian",
+        "vision", "camera", "cameras", "china", "chinese",
+    ]).union(chinesePlaces)
+
+    /// Cities and provinces of mainland China as they open registrants' names ("Shenzhen Gotron Electronic Co.,
+    /// Ltd.", "Zhejiang Dahua Technology").
+    static let chinesePlaces: Set<String> = [
+        "beijing", "shanghai", "shenzhen", "hangzhou", "zhejiang", "chengdu", "guangzhou", "guangdong", "jiangsu",
+        "nanjing", "wuhan", "xiamen", "fujian", "suzhou", "tianjin", "chongqing", "hefei", "qingdao", "shandong",
+        "dongguan", "zhuhai", "sichuan", "hubei", "hunan", "changsha", "ningbo", "xian", "foshan", "huizhou",
+        "zhongshan", "wuxi", "changzhou", "kunshan", "jiaxing", "wenzhou", "quanzhou", "fuzhou", "zhengzhou", "henan",
+        "hebei", "anhui", "jiangxi", "nanchang", "shaanxi", "shanxi", "liaoning", "shenyang", "dalian", "jinan",
+        "yunnan", "kunming", "guangxi", "guizhou", "jilin", "harbin", "heilongjiang", "shijiazhuang", "taiyuan",
     ]
+
+    /// The place a name gives away when nothing else says where its bearer sits: a registrant whose IEEE entry has
+    /// no address, but whose name holds a mainland Chinese city or province (parenthesised remarks do not count:
+    /// "Bosch Security Systems (Suzhou)" is not thereby Chinese). Returns the place found.
+    public static func chinesePlace(in name: String) -> String? {
+        key(name).split(separator: " ").first { chinesePlaces.contains(String($0)) }.map(String.init)
+    }
 
     /// The words of `key(_:)` without legal forms anywhere: "Raisecom Technology CO., LTD" → {raisecom, technology}.
     public static func words(_ name: String) -> Set<String> {

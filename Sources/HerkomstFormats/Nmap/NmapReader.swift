@@ -72,11 +72,15 @@ struct NmapHost {
             evidence.append(findings.evidence)
         }
         if let os = node.child("os") {
-            for osClass in os.children("osmatch").prefix(1).flatMap({ $0.children("osclass") }) {
+            let matches = os.children("osmatch")
+            for osClass in matches.prefix(1).flatMap({ $0.children("osclass") }) {
                 device.deviceClass = device.deviceClass ?? osClass.attribute("type").flatMap(Self.deviceClass)
-                // The vendor of an embedded system's fingerprint is the device's maker as nmap guesses it; that of a
-                // general-purpose system (Linux, Microsoft) says nothing about the box it runs on.
-                if let vendor = osClass.attribute("vendor"), osClass.attribute("type") != "general purpose" {
+            }
+            // The vendor of an embedded system's fingerprint is the device's maker as nmap guesses it; that of a
+            // general-purpose system (Linux, Microsoft, OS/2) says nothing about the box it runs on, nor do its CPEs.
+            for osClass in Self.confidentGuess(matches)?.children("osclass") ?? []
+            where osClass.attribute("type") != "general purpose" {
+                if let vendor = osClass.attribute("vendor") {
                     evidence.add(.scannerVendor, vendor, at: "\(file):\(osClass.line) host \(place)", observedAt: observedAt)
                 }
                 for cpe in osClass.children("cpe") {
@@ -87,6 +91,22 @@ struct NmapHost {
         device.evidence = evidence.items
         return device
     }
+
+    /// nmap's best OS match, when it is a guess worth counting: no match of another vendor comes within
+    /// `guessMargin` points of it. A fingerprint that fits an OSRAM gateway at 96% and a Denver camera at 95% names
+    /// neither maker; nmap lists such near-ties when it found no exact match.
+    static func confidentGuess(_ matches: [XMLNode]) -> XMLNode? {
+        guard let best = matches.first else { return nil }
+        func accuracy(_ match: XMLNode) -> Int { Int(match.attribute("accuracy") ?? "") ?? 0 }
+        func vendors(_ match: XMLNode) -> Set<String> {
+            Set(match.children("osclass").compactMap { $0.attribute("vendor")?.lowercased() })
+        }
+        let bestVendors = vendors(best)
+        let rivals = matches.dropFirst().filter { accuracy($0) >= accuracy(best) - guessMargin && vendors($0).isDisjoint(with: bestVendors) }
+        return rivals.isEmpty ? best : nil
+    }
+
+    static let guessMargin = 5
 
     /// nmap's device types (`devicetype`, `osclass type`) in the register's classes; the rest stays unknown.
     static func deviceClass(_ type: String) -> DeviceClass? {
