@@ -37,11 +37,14 @@ struct IdentifyWithShippedDataTests {
         #expect(try attribute(Evidence(kind: .serviceBanner, value: "Canon_VB-S30D")).manufacturer?.id == "canon")
         #expect(try attribute(Evidence(kind: .onvifModel, value: "ReolinkTrackMixWiFi")).manufacturer?.id == "reolink")
         #expect(try attribute(Evidence(kind: .onvifModel, value: "VIGI-C350")).manufacturer?.id == "tp-link")
-        // Not a maker: an owner's name without a model number, a brand that is only a brand beside its maker's
-        // evidence ("Fast"), and running text (a server header).
+        // Not a maker: an owner's name without a model number, and a brand that is only a brand beside its maker's
+        // evidence ("Fast").
         #expect(try attribute(Evidence(kind: .serviceBanner, value: "Canon entrance")).manufacturer == nil)
         #expect(try attribute(Evidence(kind: .modelString, value: "FastIron SX 800")).manufacturer?.id == "brocade")
-        #expect(try attribute(Evidence(kind: .httpServer, value: "Canon HTTP Server 1.0")).manufacturer == nil)
+        // A server header is no name scope; it counts only by the weaker rule for names inside banners.
+        let header = try attribute(Evidence(kind: .httpServer, value: "Canon HTTP Server 1.0"))
+        #expect(header.manufacturer?.id == "canon")
+        #expect(header.evidence.first?.weight == 0.35)
     }
 
     @Test("one model series name, two makers: the more specific family wins (Zyxel MES3500 is no Eltex MES)")
@@ -145,6 +148,34 @@ struct IdentifyWithShippedDataTests {
         #expect(westermo.manufacturer?.id == "westermo")
         #expect(westermo.countryOfOrigin == "SE")
         #expect(westermo.highRisk == false)
+    }
+
+    @Test("a maker's whole name inside a server header, realm or SSH greeting counts weakly; generic servers and running text do not")
+    func makerNameInsideBanners() throws {
+        let fourFaith = try attribute(Evidence(kind: .httpServer, value: "httpd_four-faith"))
+        #expect(fourFaith.manufacturer?.id == "four-faith")
+        #expect(fourFaith.highRisk == true)
+        #expect(fourFaith.confidence < 0.5)
+        #expect(try attribute(Evidence(kind: .sshBanner, value: "SSH-2.0-CrestronSSH")).manufacturer?.id == "crestron")
+        #expect(try attribute(Evidence(kind: .httpServer, value: "Qualvision -HTTPServer")).manufacturer?.id == "qualvision")
+        // A brand that counts only beside its maker's evidence stays unknown on its own.
+        #expect(try attribute(Evidence(kind: .httpServer, value: "lighttpd-Intelbras")).manufacturer == nil)
+        for generic in ["lighttpd/1.4.35", "Boa/0.94.14rc21", "GoAhead-Webs", "mini_httpd/1.19 19dec2003", "Apache/2.4.41 (Ubuntu)"] {
+            #expect(try attribute(Evidence(kind: .httpServer, value: generic)).manufacturer == nil, "\(generic)")
+        }
+        // Not in free text: a sysDescr that names another maker's chip or software.
+        #expect(try attribute(Evidence(kind: .sysDescr, value: "Embedded switch with Crestron control support")).manufacturer == nil)
+    }
+
+    @Test("Mellanox makes network cards (parts) and whole switches: its switch agents and model names are NVIDIA Networking's")
+    func mellanoxSwitches() throws {
+        let agent = try attribute(Evidence(kind: .sysObjectID, value: "1.3.6.1.4.1.33049.2.1"))
+        #expect(agent.manufacturer?.id == "nvidia-networking")
+        #expect(agent.highRisk == false)
+        #expect(try attribute(Evidence(kind: .modelString, value: "Mellanox MSX1410, 48 port 10GbE Switch System")).manufacturer?.id == "nvidia-networking")
+        #expect(try attribute(Evidence(kind: .sysDescr, value: "Onyx,MSN2410,SWv3.6.6107")).manufacturer?.id == "nvidia-networking")
+        // A server's Mellanox network card is still a part.
+        #expect(try attribute(Evidence(kind: .brandLabel, value: "Mellanox")).manufacturer == nil)
     }
 
     @Test("network cards and modules of PCs and gadgets name no maker: Intel, Foxconn, Samsung Electro-Mechanics")

@@ -17,6 +17,8 @@ enum EvidenceWeight {
     static let enterpriseMIBScale = 0.5
     /// A banner or label that is exactly a catalogued maker's or brand's name.
     static let nameAsText = 0.45
+    /// A maker's name as a word inside a server header, realm or greeting.
+    static let nameInBanner = 0.35
     static let cpe = 0.5
     static let holding = 0.3
     /// Below this no single piece of evidence counts as a strong signal (for reporting conflicts).
@@ -342,6 +344,12 @@ extension AttributionEngine {
             readName(name, weight: EvidenceWeight.nameAsText, into: &reading, position: position)
             return
         }
+        if findings.isEmpty, Self.shortBannerFields.contains(field), let name = makerNameInside(value) {
+            // "Qualvision -HTTPServer", "lighttpd-Intelbras", "SSH-2.0-CrestronSSH": a server header, realm or
+            // greeting is short, and a maker's whole name in it is the maker's own doing — weakly, as it may be copied.
+            readName(name, weight: EvidenceWeight.nameInBanner, into: &reading, position: position)
+            return
+        }
         if findings.isEmpty, let holder = CopyrightHolder.name(in: value), isKnownOrganisation(holder) {
             // "Copyright (C) 2009 Maipu Communication Technology Co., Ltd.": the firmware's own maker, by its name.
             readName(holder, weight: EvidenceWeight.nameAsText, into: &reading, position: position)
@@ -382,6 +390,28 @@ extension AttributionEngine {
             case nil: return false
             }
         }.map(String.init)
+    }
+
+    /// The fields short enough that a maker's name inside them speaks for the device: server headers, realms,
+    /// RTSP servers, SSH greetings. Not sysDescr or labels, where running text names others too.
+    static let shortBannerFields: Set<Signature.Field> = [.httpServer, .rtspServer, .wwwAuthenticate, .sshBanner]
+
+    /// A catalogued maker of devices, or a brand, named by whole words inside a banner — the longest such name,
+    /// of at least four letters ("four faith" in "httpd_four-faith"; not "apc" in "apcupsd").
+    func makerNameInside(_ value: String) -> String? {
+        let words = NameIdentity.key(value).split(separator: " ")
+        for length in stride(from: min(3, words.count), through: 1, by: -1) {
+            for start in 0...(words.count - length) {
+                let candidate = words[start..<(start + length)].joined(separator: " ")
+                guard candidate.filter(\.isLetter).count >= 4 else { continue }
+                switch index.resolve(key: candidate) {
+                case .manufacturer(let id)? where index.manufacturer(id)?.role == .maker: return candidate
+                case .brand?: return candidate
+                default: continue
+                }
+            }
+        }
+        return nil
     }
 
     /// A name the catalogue or the IEEE registries know (as a maker, brand or registrant).
