@@ -160,6 +160,16 @@ struct IdentifyWithShippedDataTests {
         #expect(try attribute(Evidence(kind: .httpServer, value: "Qualvision -HTTPServer")).manufacturer?.id == "qualvision")
         // A brand that counts only beside its maker's evidence stays unknown on its own.
         #expect(try attribute(Evidence(kind: .httpServer, value: "lighttpd-Intelbras")).manufacturer == nil)
+        // Consoles and agents on a PC name the product they manage, not the host.
+        #expect(try attribute(Evidence(kind: .httpServer, value: "Compaq Insight Manager XE 1.0")).manufacturer == nil)
+        #expect(try attribute(Evidence(kind: .httpServer, value: "Citrix Web PN Server")).manufacturer == nil)
+        // A model number many makers use counts for Huawei only beside Huawei's name.
+        let alliedRouter = try attribute(Evidence(kind: .wwwAuthenticate, value: #"Basic realm="Allied Telesyn AR410""#))
+        #expect(alliedRouter.manufacturer?.id != "huawei")
+        #expect(alliedRouter.highRisk != true)
+        #expect(try attribute(Evidence(kind: .modelString, value: "Huawei AR651")).manufacturer?.id == "huawei")
+        // The catalogue's short id is no spelling of the maker: Avaya's "Delta Server" is not Delta Electronics'.
+        #expect(try attribute(Evidence(kind: .wwwAuthenticate, value: #"Basic realm="Delta Server Management Interface""#)).manufacturer == nil)
         for generic in ["lighttpd/1.4.35", "Boa/0.94.14rc21", "GoAhead-Webs", "mini_httpd/1.19 19dec2003", "Apache/2.4.41 (Ubuntu)"] {
             #expect(try attribute(Evidence(kind: .httpServer, value: generic)).manufacturer == nil, "\(generic)")
         }

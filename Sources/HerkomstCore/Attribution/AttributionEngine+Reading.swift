@@ -344,7 +344,8 @@ extension AttributionEngine {
             readName(name, weight: EvidenceWeight.nameAsText, into: &reading, position: position)
             return
         }
-        if findings.isEmpty, Self.shortBannerFields.contains(field), let name = makerNameInside(value) {
+        if findings.isEmpty, Self.shortBannerFields.contains(field), !Self.namesManagementSoftware(value),
+           let name = makerNameInside(value) {
             // "Qualvision -HTTPServer", "lighttpd-Intelbras", "SSH-2.0-CrestronSSH": a server header, realm or
             // greeting is short, and a maker's whole name in it is the maker's own doing — weakly, as it may be copied.
             readName(name, weight: EvidenceWeight.nameInBanner, into: &reading, position: position)
@@ -396,8 +397,19 @@ extension AttributionEngine {
     /// RTSP servers, SSH greetings. Not sysDescr or labels, where running text names others too.
     static let shortBannerFields: Set<Signature.Field> = [.httpServer, .rtspServer, .wwwAuthenticate, .sshBanner]
 
+    /// Words of consoles and agents that run on a PC or server and name the product they manage ("Compaq Insight
+    /// Manager", "Delta UPS Web" monitors, "Citrix Web PN Server"): the host is not that maker's device.
+    static let managementWords: Set<String> = ["manager", "management", "monitor", "monitoring", "console", "agent",
+                                               "portal", "insight", "quarantine", "pn", "ica"]
+
+    static func namesManagementSoftware(_ value: String) -> Bool {
+        !managementWords.isDisjoint(with: NameIdentity.key(value).split(separator: " ").map(String.init))
+    }
+
     /// A catalogued maker of devices, or a brand, named by whole words inside a banner — the longest such name,
-    /// of at least four letters ("four faith" in "httpd_four-faith"; not "apc" in "apcupsd").
+    /// of at least four letters ("four faith" in "httpd_four-faith"; not "apc" in "apcupsd"). Only as the maker
+    /// writes itself (its name or an alias), never by the catalogue's short id: "Delta Server" is Avaya's, not
+    /// Delta Electronics'.
     func makerNameInside(_ value: String) -> String? {
         let words = NameIdentity.key(value).split(separator: " ")
         for length in stride(from: min(3, words.count), through: 1, by: -1) {
@@ -405,7 +417,10 @@ extension AttributionEngine {
                 let candidate = words[start..<(start + length)].joined(separator: " ")
                 guard candidate.filter(\.isLetter).count >= 4 else { continue }
                 switch index.resolve(key: candidate) {
-                case .manufacturer(let id)? where index.manufacturer(id)?.role == .maker: return candidate
+                case .manufacturer(let id)?:
+                    guard let maker = index.manufacturer(id), maker.role == .maker,
+                          ([maker.name] + maker.aliases).contains(where: { NameIdentity.key($0) == candidate }) else { continue }
+                    return candidate
                 case .brand?: return candidate
                 default: continue
                 }
