@@ -87,7 +87,7 @@ struct CaptureArchiveTests {
         let members = try CaptureArchive.members(of: tar, file: "a.tar", limits: .standard)
         #expect(members.map { $0.name.split(separator: "/").last.map(String.init) ?? "" }
                 == ["capture_001.json", "capture_002.json", "capture_003.json", "capture_004.json", "README.txt"])
-        // Keep only the directory entry and the README: cut the archive after the README's content.
+        // An archive of the README alone.
         let readme = try #require(members.last)
         tar = Self.tar(["notes/README.txt": readme.data])
         let problem = try #require(throws: InputProblem.self) { try reader.read(tar, fileName: "notes.tar") }

@@ -415,11 +415,9 @@ extension AttributionEngine {
         for length in stride(from: min(3, words.count), through: 1, by: -1) {
             for start in 0...(words.count - length) {
                 let candidate = words[start..<(start + length)].joined(separator: " ")
-                guard candidate.filter(\.isLetter).count >= 4 else { continue }
+                guard candidate.filter(\.isLetter).count >= 4, !index.idOnlyKeys.contains(candidate) else { continue }
                 switch index.resolve(key: candidate) {
-                case .manufacturer(let id)?:
-                    guard let maker = index.manufacturer(id), maker.role == .maker,
-                          ([maker.name] + maker.aliases).contains(where: { NameIdentity.key($0) == candidate }) else { continue }
+                case .manufacturer(let id)? where index.manufacturer(id)?.role == .maker:
                     return candidate
                 case .brand?: return candidate
                 default: continue

@@ -34,6 +34,8 @@ public struct CatalogueIndex: Sendable {
     public let catalogue: VendorCatalogue
     let manufacturers: [String: Manufacturer]
     let names: [String: NameMatch]
+    /// Keys that only a maker's catalogue id spells ("delta" for "Delta Electronics"): no maker writes itself so.
+    let idOnlyKeys: Set<String>
     let phrases: [UInt64: [PhraseEntry]]
     let classPhrases: [UInt64: [ClassPhrase]]
     let grammarPrefixes: [UInt16: [GrammarPrefix]]
@@ -52,6 +54,8 @@ public struct CatalogueIndex: Sendable {
         self.catalogue = catalogue
         var manufacturers: [String: Manufacturer] = [:]
         var names: [String: NameMatch] = [:]
+        var writtenKeys: Set<String> = []
+        var idKeys: Set<String> = []
         for maker in catalogue.manufacturers {
             manufacturers[maker.id] = maker
             for spelling in [maker.name, maker.id] + maker.aliases {
@@ -59,7 +63,11 @@ public struct CatalogueIndex: Sendable {
                 // The first claim on a spelling wins, so the catalogue's order settles clashes deterministically.
                 if !key.isEmpty, names[key] == nil { names[key] = .manufacturer(maker.id) }
             }
+            writtenKeys.formUnion(([maker.name] + maker.aliases).map(NameIdentity.key))
+            idKeys.insert(NameIdentity.key(maker.id))
         }
+        let brandSpellings = catalogue.brands.flatMap { [$0.brand] + $0.aliases }.map(NameIdentity.key)
+        idOnlyKeys = idKeys.subtracting(writtenKeys).subtracting(brandSpellings)
         var conditional: [String: [Int]] = [:]
         var brandKeys: [String: Set<String>] = [:]
         for (i, relation) in catalogue.brands.enumerated() {
